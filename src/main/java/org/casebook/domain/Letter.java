@@ -1,0 +1,36 @@
+package org.casebook.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A letter (or minutes, or an FOI reply) holding the body's answers to the group's concerns.
+ * {@code fullText} is the text as imported; item spans point into it.
+ */
+public record Letter(
+        long id,
+        String title,
+        Optional<LocalDate> date,
+        String from,
+        String to,
+        Optional<Long> bodyId,
+        Optional<Long> meetingId,
+        Optional<SourceFile> source,
+        String intro,
+        String closing,
+        String fullText) {
+
+    public Letter {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(bodyId, "bodyId");
+        Objects.requireNonNull(meetingId, "meetingId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(intro, "intro");
+        Objects.requireNonNull(closing, "closing");
+        Objects.requireNonNull(fullText, "fullText");
+    }
+}

@@ -1,0 +1,106 @@
+package org.casebook.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open case: one H2 connection held for as long as the case is open, so the database file stays locked
+ * against other programs. Each {@link #write} is one transaction: all of it is stored, or none of it.
+ */
+public final class CaseDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseDatabase.class);
+
+    private final CaseFolder folder;
+    private final Connection connection;
+    private final Runnable onClose;
+    private boolean closed;
+
+    CaseDatabase(CaseFolder folder, Connection connection, Runnable onClose) throws SQLException {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.onClose = Objects.requireNonNull(onClose, "onClose");
+        connection.setAutoCommit(false);
+    }
+
+    public CaseFolder folder() {
+        return folder;
+    }
+
+    /** Reads in a transaction of its own, so that everything read belongs to one state of the case. */
+    public synchronized <T> T read(Function<Repositories, T> work) {
+        return inTransaction(work);
+    }
+
+    /** Runs one user action as one transaction: committed when {@code work} returns, rolled back when it throws. */
+    public synchronized <T> T write(Function<Repositories, T> work) {
+        return inTransaction(work);
+    }
+
+    /** {@link #write} for work that returns nothing. */
+    public void update(Consumer<Repositories> work) {
+        write(repositories -> {
+            work.accept(repositories);
+            return null;
+        });
+    }
+
+    private <T> T inTransaction(Function<Repositories, T> work) {
+        ensureOpen();
+        try {
+            T result = work.apply(new Repositories(connection));
+            connection.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            rollback(e);
+            throw e;
+        } catch (SQLException e) {
+            rollback(e);
+            throw new StorageException("Could not save to " + folder.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The case " + folder.root() + " is closed");
+        }
+    }
+
+    public synchronized boolean isOpen() {
+        return !closed;
+    }
+
+    /** Package-private door for backups, which H2 takes through SQL on the open connection. */
+    Connection connection() {
+        ensureOpen();
+        return connection;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing {} failed", folder.root(), e);
+        } finally {
+            onClose.run();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.casebook.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.casebook.domain.Codebook;
+import org.casebook.storage.CaseFileException.Problem;
+import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates and opens cases. Opening takes a backup before anything can change, then brings the schema up to date.
+ * One instance serves the whole program and knows which cases it has open, so a case is never opened twice.
+ */
+public final class CaseStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseStore.class);
+
+    private final Migrations migrations;
+    private final Backups backups;
+    private final Set<Path> open = ConcurrentHashMap.newKeySet();
+
+    public CaseStore(Backups backups) {
+        this(new Migrations(), backups);
+    }
+
+    CaseStore(Migrations migrations, Backups backups) {
+        this.migrations = migrations;
+        this.backups = backups;
+    }
+
+    /** Creates a new case with the given codebook; {@code .casebook} is added to the folder name when missing. */
+    public CaseDatabase create(Path path, Codebook codebook) {
+        CaseFolder folder = CaseFolder.forNewCase(path);
+        if (Files.exists(folder.root()) && !isEmptyDirectory(folder.root())) {
+            throw new CaseFileException(Problem.ALREADY_EXISTS, folder.root(),
+                    "Cannot create a case at " + folder.root() + ": something is already there.");
+        }
+        try {
+            Files.createDirectories(folder.originals());
+            Files.createDirectories(folder.backups());
+        } catch (IOException e) {
+            throw new CaseFileException(Problem.IO, folder.root(),
+                    "Cannot create a case at " + folder.root() + ": " + e.getMessage(), e);
+        }
+        CaseDatabase database = connect(folder, false);
+        try {
+            migrations.migrate(folder.jdbcUrl(true), folder.root());
+            database.update(repositories -> repositories.codebook().seed(codebook));
+            LOG.info("Created case {}", folder.root());
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing case, taking a backup first. */
+    public CaseDatabase open(Path path) {
+        CaseFolder folder = new CaseFolder(path);
+        if (!Files.isDirectory(folder.root())) {
+            throw new CaseFileException(Problem.NOT_A_CASE, folder.root(), "There is no case at " + folder.root() + ".");
+        }
+        if (!folder.looksLikeCase()) {
+            throw new CaseFileException(Problem.NOT_A_CASE, folder.root(),
+                    "The folder " + folder.root() + " is not a Casebook case (it has no " + CaseFolder.DATABASE_FILE + ").");
+        }
+        CaseDatabase database = connect(folder, true);
+        try {
+            backups.take(database);
+            migrations.migrate(folder.jdbcUrl(true), folder.root());
+            LOG.info("Opened case {}", folder.root());
+            return database;
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            database.close();
+            throw new CaseFileException(Problem.DAMAGED, folder.root(),
+                    "The case " + folder.root() + " could not be brought up to date: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The backups of a case, newest first. */
+    public List<Backup> backups(CaseFolder folder) {
+        return backups.list(folder);
+    }
+
+    /**
+     * Replaces a closed case's database with a backup. The current database is first backed up itself,
+     * so a restore can be undone by restoring again.
+     */
+    public void restore(CaseFolder folder, Backup backup) {
+        if (open.contains(folder.root())) {
+            throw new IllegalStateException("Close the case " + folder.root() + " before restoring a backup");
+        }
+        try (CaseDatabase current = connect(folder, true)) {
+            backups.take(current);
+        }
+        backups.restore(folder, backup);
+        LOG.info("Restored case {} from {}", folder.root(), backup.file());
+    }
+
+    public boolean isOpen(Path path) {
+        return open.contains(new CaseFolder(path).root());
+    }
+
+    private CaseDatabase connect(CaseFolder folder, boolean mustExist) {
+        if (!open.add(folder.root())) {
+            throw new CaseFileException(Problem.IN_USE, folder.root(),
+                    "The case " + folder.root() + " is already open in this window.");
+        }
+        try {
+            Connection connection = DriverManager.getConnection(folder.jdbcUrl(mustExist), "", "");
+            return new CaseDatabase(folder, connection, () -> open.remove(folder.root()));
+        } catch (SQLException e) {
+            open.remove(folder.root());
+            throw translate(folder, e);
+        }
+    }
+
+    private static CaseFileException translate(CaseFolder folder, SQLException e) {
+        Path root = folder.root();
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new CaseFileException(Problem.IN_USE, root,
+                    "The case " + root + " is open in another window or program. Close it there first.", e);
+            case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> new CaseFileException(
+                    Problem.NOT_A_CASE, root, "The folder " + root + " is not a Casebook case.", e);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1,
+                 ErrorCode.GENERAL_ERROR_1 -> damaged(root, folder, e);
+            default -> damaged(root, folder, e);
+        };
+    }
+
+    private static CaseFileException damaged(Path root, CaseFolder folder, SQLException e) {
+        return new CaseFileException(Problem.DAMAGED, root,
+                "The case database " + folder.databaseFile() + " is damaged or not a Casebook database and was not "
+                        + "changed. You can restore a backup from " + folder.backups() + ". (" + firstLine(e) + ")", e);
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static boolean isEmptyDirectory(Path path) {
+        try (var entries = Files.list(path)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.casebook.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casebook.domain.Commitment;
+import org.casebook.domain.CommitmentSource;
+import org.casebook.domain.CommitmentStatus;
+import org.casebook.domain.StatusChange;
+
+/** The commitments register, with each commitment's dated status history. */
+public final class CommitmentRepository {
+
+    private final Sql sql;
+
+    CommitmentRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    public List<Commitment> all() {
+        Map<Long, List<StatusChange>> histories = sql.query(
+                        "SELECT commitment_id, change_date, status, evidence FROM commitment_status_change ORDER BY change_date, id",
+                        row -> Map.entry(row.getLong("commitment_id"), new StatusChange(
+                                row.getObject("change_date", java.time.LocalDate.class),
+                                status(row.getString("status")), row.getString("evidence"))))
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return sql.query("SELECT id, letter_id, source, item_id, text, owner, due, status FROM commitment ORDER BY letter_id, id",
+                row -> map(row, histories));
+    }
+
+    /** Stores a new commitment with its history (its id is ignored) and returns it with its id. */
+    public Commitment add(Commitment commitment) {
+        long id = sql.insert("INSERT INTO commitment (letter_id, source, item_id, text, owner, due, status) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                commitment.letterId(), commitment.source().name().toLowerCase(Locale.ROOT), commitment.itemId(),
+                commitment.text(), commitment.owner(), commitment.due(), commitment.status().code());
+        commitment.history().forEach(change -> insertChange(id, change));
+        return new Commitment(id, commitment.letterId(), commitment.source(), commitment.itemId(), commitment.text(),
+                commitment.owner(), commitment.due(), commitment.status(), commitment.history());
+    }
+
+    /** Records a new status with the date and evidence for it. */
+    public void changeStatus(long commitmentId, StatusChange change) {
+        int updated = sql.update("UPDATE commitment SET status = ? WHERE id = ?", change.status().code(), commitmentId);
+        if (updated != 1) {
+            throw new IllegalArgumentException("No commitment with id " + commitmentId);
+        }
+        insertChange(commitmentId, change);
+    }
+
+    private void insertChange(long commitmentId, StatusChange change) {
+        sql.insert("INSERT INTO commitment_status_change (commitment_id, change_date, status, evidence) VALUES (?, ?, ?, ?)",
+                commitmentId, change.date(), change.status().code(), change.evidence());
+    }
+
+    private static Commitment map(ResultSet row, Map<Long, List<StatusChange>> histories) throws SQLException {
+        long id = row.getLong("id");
+        return new Commitment(id, row.getLong("letter_id"),
+                CommitmentSource.valueOf(row.getString("source").toUpperCase(Locale.ROOT)),
+                Sql.optionalLong(row, "item_id"), row.getString("text"), row.getString("owner"),
+                Sql.optionalDate(row, "due"), status(row.getString("status")), histories.getOrDefault(id, List.of()));
+    }
+
+    private static CommitmentStatus status(String code) {
+        return CommitmentStatus.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown status " + code));
+    }
+}

@@ -1,0 +1,127 @@
+package org.casebook.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.domain.Item;
+import org.casebook.domain.ItemTag;
+import org.casebook.domain.Note;
+import org.casebook.domain.Stance;
+import org.casebook.domain.TagState;
+import org.casebook.domain.TextSpan;
+
+/** Items of letters, with their tags, stance and notes. */
+public final class ItemRepository {
+
+    private static final String COLUMNS = "id, letter_id, parent_id, label, path, sort_order, concern, response, "
+            + "concern_start, concern_end, response_start, response_end, stance, stance_rationale";
+
+    private final Sql sql;
+
+    ItemRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    public List<Item> all() {
+        return sql.query("SELECT " + COLUMNS + " FROM item ORDER BY letter_id, sort_order", ItemRepository::map);
+    }
+
+    public List<Item> ofLetter(long letterId) {
+        return sql.query("SELECT " + COLUMNS + " FROM item WHERE letter_id = ? ORDER BY sort_order",
+                ItemRepository::map, letterId);
+    }
+
+    public Optional<Item> byId(long id) {
+        return sql.queryOne("SELECT " + COLUMNS + " FROM item WHERE id = ?", ItemRepository::map, id);
+    }
+
+    /** Stores a new item (its id is ignored; its parent must be stored already) and returns it with its id. */
+    public Item add(Item item) {
+        long id = sql.insert("INSERT INTO item (letter_id, parent_id, label, path, sort_order, concern, response, "
+                        + "concern_start, concern_end, response_start, response_end, stance, stance_rationale) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                item.letterId(), item.parentId(), item.label(), item.path(), item.order(), item.concern(),
+                item.response(), item.concernSpan().map(TextSpan::start), item.concernSpan().map(TextSpan::end),
+                item.responseSpan().map(TextSpan::start), item.responseSpan().map(TextSpan::end),
+                item.stance().code(), item.stanceRationale());
+        return new Item(id, item.letterId(), item.parentId(), item.label(), item.path(), item.order(), item.concern(),
+                item.response(), item.concernSpan(), item.responseSpan(), item.stance(), item.stanceRationale());
+    }
+
+    public void setStance(long itemId, Stance stance, String rationale) {
+        requireOne(sql.update("UPDATE item SET stance = ?, stance_rationale = ? WHERE id = ?",
+                stance.code(), rationale, itemId), itemId);
+    }
+
+    public List<ItemTag> themes() {
+        return sql.query("SELECT item_id, theme_id, state FROM item_theme ORDER BY item_id, theme_id",
+                row -> tag(row, "theme_id"));
+    }
+
+    public List<ItemTag> responseTypes() {
+        return sql.query("SELECT item_id, response_type_id, state FROM item_response_type ORDER BY item_id, response_type_id",
+                row -> tag(row, "response_type_id"));
+    }
+
+    public void setTheme(ItemTag tag) {
+        sql.update("MERGE INTO item_theme (item_id, theme_id, state) KEY (item_id, theme_id) VALUES (?, ?, ?)",
+                tag.itemId(), tag.codeId(), tag.state().code());
+    }
+
+    public void removeTheme(long itemId, String themeId) {
+        sql.update("DELETE FROM item_theme WHERE item_id = ? AND theme_id = ?", itemId, themeId);
+    }
+
+    public void setResponseType(ItemTag tag) {
+        sql.update("MERGE INTO item_response_type (item_id, response_type_id, state) KEY (item_id, response_type_id) "
+                + "VALUES (?, ?, ?)", tag.itemId(), tag.codeId(), tag.state().code());
+    }
+
+    public void removeResponseType(long itemId, String responseTypeId) {
+        sql.update("DELETE FROM item_response_type WHERE item_id = ? AND response_type_id = ?", itemId, responseTypeId);
+    }
+
+    public List<Note> notes() {
+        return sql.query("SELECT id, item_id, text, created_at FROM note ORDER BY item_id, created_at, id",
+                row -> new Note(row.getLong("id"), row.getLong("item_id"), row.getString("text"),
+                        row.getObject("created_at", OffsetDateTime.class).toInstant()));
+    }
+
+    public Note addNote(long itemId, String text, Instant created) {
+        long id = sql.insert("INSERT INTO note (item_id, text, created_at) VALUES (?, ?, ?)",
+                itemId, text, created.atOffset(ZoneOffset.UTC));
+        return new Note(id, itemId, text, created);
+    }
+
+    public long count() {
+        return sql.queryLong("SELECT COUNT(*) FROM item");
+    }
+
+    private static void requireOne(int updated, long itemId) {
+        if (updated != 1) {
+            throw new IllegalArgumentException("No item with id " + itemId);
+        }
+    }
+
+    private static ItemTag tag(ResultSet row, String codeColumn) throws SQLException {
+        return new ItemTag(row.getLong("item_id"), row.getString(codeColumn),
+                TagState.fromCode(row.getString("state")).orElseThrow());
+    }
+
+    private static Item map(ResultSet row) throws SQLException {
+        return new Item(row.getLong("id"), row.getLong("letter_id"), Sql.optionalLong(row, "parent_id"),
+                row.getString("label"), row.getString("path"), row.getInt("sort_order"), row.getString("concern"),
+                Optional.ofNullable(row.getString("response")), span(row, "concern"), span(row, "response"),
+                Stance.fromCode(row.getString("stance")).orElseThrow(), row.getString("stance_rationale"));
+    }
+
+    private static Optional<TextSpan> span(ResultSet row, String prefix) throws SQLException {
+        Optional<Integer> start = Sql.optionalInt(row, prefix + "_start");
+        Optional<Integer> end = Sql.optionalInt(row, prefix + "_end");
+        return start.isPresent() && end.isPresent() ? Optional.of(new TextSpan(start.get(), end.get())) : Optional.empty();
+    }
+}

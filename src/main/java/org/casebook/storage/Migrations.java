@@ -1,0 +1,52 @@
+package org.casebook.storage;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Brings a case's schema up to the version this program knows, and refuses cases written by a newer one. */
+final class Migrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    static final String LOCATION = "classpath:db/migration";
+
+    private final String location;
+
+    Migrations() {
+        this(LOCATION);
+    }
+
+    Migrations(String location) {
+        this.location = location;
+    }
+
+    void migrate(String jdbcUrl, Path caseRoot) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(jdbcUrl, "", "")
+                .locations(location)
+                .validateMigrationNaming(true)
+                .load();
+        refuseNewerSchema(flyway, caseRoot);
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Case {} migrated to schema {}", caseRoot, result.targetSchemaVersion);
+        }
+    }
+
+    private static void refuseNewerSchema(Flyway flyway, Path caseRoot) {
+        MigrationInfo[] applied = flyway.info().applied();
+        boolean fromTheFuture = Arrays.stream(applied).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+        if (fromTheFuture) {
+            String version = Arrays.stream(applied).map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("?");
+            throw new CaseFileException(CaseFileException.Problem.TOO_NEW, caseRoot,
+                    "The case " + caseRoot + " was saved by a newer version of Casebook (schema " + version
+                            + "). Update Casebook to open it; the case was not changed.");
+        }
+    }
+}

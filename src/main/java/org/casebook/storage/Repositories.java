@@ -1,0 +1,55 @@
+package org.casebook.storage;
+
+import java.sql.Connection;
+import org.casebook.domain.CaseSnapshot;
+
+/** The repositories of one case, bound to the connection of the transaction they are used in. */
+public final class Repositories {
+
+    private final CodebookRepository codebook;
+    private final BodyRepository bodies;
+    private final LetterRepository letters;
+    private final ItemRepository items;
+    private final CommitmentRepository commitments;
+    private final ThreadRepository threads;
+
+    Repositories(Connection connection) {
+        Sql sql = new Sql(connection);
+        this.codebook = new CodebookRepository(sql);
+        this.bodies = new BodyRepository(sql);
+        this.letters = new LetterRepository(sql);
+        this.items = new ItemRepository(sql);
+        this.commitments = new CommitmentRepository(sql);
+        this.threads = new ThreadRepository(sql);
+    }
+
+    public CodebookRepository codebook() {
+        return codebook;
+    }
+
+    public BodyRepository bodies() {
+        return bodies;
+    }
+
+    public LetterRepository letters() {
+        return letters;
+    }
+
+    public ItemRepository items() {
+        return items;
+    }
+
+    public CommitmentRepository commitments() {
+        return commitments;
+    }
+
+    public ThreadRepository threads() {
+        return threads;
+    }
+
+    /** Everything in the case; call inside one read so the parts agree with each other. */
+    public CaseSnapshot snapshot() {
+        return new CaseSnapshot(codebook.load(), bodies.bodies(), bodies.meetings(), letters.all(), items.all(),
+                items.themes(), items.responseTypes(), items.notes(), commitments.all(), threads.all());
+    }
+}
