@@ -1,0 +1,50 @@
+package org.casebook.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.casebook.domain.DefaultCodebook;
+import org.casebook.storage.Backup;
+import org.casebook.storage.CaseDatabase;
+import org.casebook.storage.CaseFolder;
+import org.casebook.storage.CaseStore;
+
+/** New, open and restore cases; the one door to case files for the app and the CLI. */
+public final class CaseService {
+
+    private final CaseStore store;
+
+    public CaseService(CaseStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Creates a case with the default LXP codebook; {@code .casebook} is added to the folder name when missing. */
+    public CaseDatabase create(Path path) {
+        return store.create(path, DefaultCodebook.lxp());
+    }
+
+    /** Opens a case, taking a backup before anything can change. */
+    public CaseDatabase open(Path path) {
+        return store.open(path);
+    }
+
+    /** The case's backups, newest first. */
+    public List<Backup> backups(Path caseRoot) {
+        return store.backups(new CaseFolder(caseRoot));
+    }
+
+    /** Replaces a closed case's database with a backup (the current state is backed up first). */
+    public void restore(Path caseRoot, Backup backup) {
+        store.restore(new CaseFolder(caseRoot), backup);
+    }
+
+    /** Counts for the case's overview and empty state. */
+    public CaseSummary summary(CaseDatabase database) {
+        return database.read(r -> new CaseSummary(database.folder().displayName(), database.folder().root(),
+                r.letters().count(), r.items().count()));
+    }
+
+    /** The name, place and size of an open case. */
+    public record CaseSummary(String name, Path root, long letters, long items) {
+    }
+}
