@@ -28,6 +28,11 @@ public final class CaseService {
         return store.open(path);
     }
 
+    /** Opens a case only to read it: no backup unless its schema must be updated. */
+    public CaseDatabase openForReading(Path path) {
+        return store.openForReading(path);
+    }
+
     /** The case's backups, newest first. */
     public List<Backup> backups(Path caseRoot) {
         return store.backups(new CaseFolder(caseRoot));

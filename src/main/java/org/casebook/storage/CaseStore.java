@@ -64,6 +64,18 @@ public final class CaseStore {
 
     /** Opens an existing case, taking a backup first. */
     public CaseDatabase open(Path path) {
+        return open(path, true);
+    }
+
+    /**
+     * Opens a case to read it (an export, say). No backup is taken unless the schema must be brought up to date,
+     * which is the only change such an opening makes.
+     */
+    public CaseDatabase openForReading(Path path) {
+        return open(path, false);
+    }
+
+    private CaseDatabase open(Path path, boolean forChanges) {
         CaseFolder folder = new CaseFolder(path);
         if (!Files.isDirectory(folder.root())) {
             throw new CaseFileException(Problem.NOT_A_CASE, folder.root(), "There is no case at " + folder.root() + ".");
@@ -74,7 +86,9 @@ public final class CaseStore {
         }
         CaseDatabase database = connect(folder, true);
         try {
-            backups.take(database);
+            if (forChanges || migrations.pending(folder.jdbcUrl(true), folder.root())) {
+                backups.take(database);
+            }
             migrations.migrate(folder.jdbcUrl(true), folder.root());
             LOG.info("Opened case {}", folder.root());
             return database;

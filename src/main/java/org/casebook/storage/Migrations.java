@@ -25,17 +25,28 @@ final class Migrations {
         this.location = location;
     }
 
+    /** Whether the case's schema is older than this program's, so that opening it will change it. */
+    boolean pending(String jdbcUrl, Path caseRoot) {
+        Flyway flyway = flyway(jdbcUrl);
+        refuseNewerSchema(flyway, caseRoot);
+        return flyway.info().pending().length > 0;
+    }
+
     void migrate(String jdbcUrl, Path caseRoot) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(jdbcUrl, "", "")
-                .locations(location)
-                .validateMigrationNaming(true)
-                .load();
+        Flyway flyway = flyway(jdbcUrl);
         refuseNewerSchema(flyway, caseRoot);
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("Case {} migrated to schema {}", caseRoot, result.targetSchemaVersion);
         }
+    }
+
+    private Flyway flyway(String jdbcUrl) {
+        return Flyway.configure()
+                .dataSource(jdbcUrl, "", "")
+                .locations(location)
+                .validateMigrationNaming(true)
+                .load();
     }
 
     private static void refuseNewerSchema(Flyway flyway, Path caseRoot) {

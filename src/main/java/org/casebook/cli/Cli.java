@@ -1,0 +1,83 @@
+package org.casebook.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import org.casebook.service.CaseService;
+import org.casebook.service.ExportService;
+import org.casebook.storage.CaseFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Runs a command line. Exit codes: 0 on success, 2 on bad input or failure, with one clear line on stderr.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 2;
+
+    private final CaseService cases;
+    private final ExportService exports;
+    private final String version;
+
+    public Cli(CaseService cases, ExportService exports, String version) {
+        this.cases = cases;
+        this.exports = exports;
+        this.version = version;
+    }
+
+    public int run(String[] args, OutputStream stdout, PrintStream stderr) {
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        CommandLine commandLine = new CommandLine(new CasebookCommand(), factory(stdout))
+                .setOut(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true))
+                .setErr(err)
+                .setParameterExceptionHandler((e, a) -> {
+                    err.println("casebook: " + e.getMessage() + " (see 'casebook --help')");
+                    return FAILED;
+                })
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println("casebook: " + describe(e));
+                    org.slf4j.LoggerFactory.getLogger(Cli.class).warn("Command failed", e);
+                    return FAILED;
+                });
+        int code = commandLine.execute(args);
+        return code == OK ? OK : FAILED;
+    }
+
+    private IFactory factory(OutputStream stdout) {
+        IFactory defaults = CommandLine.defaultFactory();
+        return new IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == NewCommand.class) {
+                    return (K) new NewCommand(cases);
+                }
+                if (type == ExportCommand.class) {
+                    return (K) new ExportCommand(cases, exports, stdout);
+                }
+                if (type == VersionProvider.class) {
+                    return (K) new VersionProvider(version);
+                }
+                return defaults.create(type);
+            }
+        };
+    }
+
+    /** One line a member can act on: the message of our own exceptions, or a plain account of I/O failures. */
+    private static String describe(Exception e) {
+        if (e instanceof CaseFileException || e instanceof org.casebook.importing.ImportException) {
+            return e.getMessage();
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return "No such file or folder: " + missing.getFile();
+        }
+        if (e instanceof java.io.IOException) {
+            return "Could not read or write a file: " + e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

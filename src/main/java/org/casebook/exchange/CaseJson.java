@@ -1,0 +1,78 @@
+package org.casebook.exchange;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The JSON form of a whole case, schema version 1 (documented in docs/case-file-json.md).
+ * Field names are the schema; change them only with a new schema version.
+ */
+@JsonPropertyOrder({"schemaVersion", "generator", "case", "codebook", "bodies", "meetings", "letters", "threads"})
+record CaseJson(
+        int schemaVersion,
+        String generator,
+        CaseInfo _case,
+        CodebookJson codebook,
+        List<BodyJson> bodies,
+        List<MeetingJson> meetings,
+        List<LetterJson> letters,
+        List<ThreadJson> threads) {
+
+    static final int SCHEMA_VERSION = 1;
+
+    record CaseInfo(String name) {
+    }
+
+    record CodebookJson(List<ThemeJson> themes, List<ResponseTypeJson> responseTypes) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "description", "parent", "colour"})
+    record ThemeJson(String id, String name, String description, String parent, String colour) {
+    }
+
+    record ResponseTypeJson(String id, String name, String description) {
+    }
+
+    record BodyJson(long id, String name) {
+    }
+
+    @JsonPropertyOrder({"id", "bodyId", "name", "date"})
+    record MeetingJson(long id, long bodyId, String name, String date) {
+    }
+
+    record SourceJson(String fileName, String mediaType, String sha256) {
+    }
+
+    @JsonPropertyOrder({"id", "title", "date", "from", "to", "bodyId", "meetingId", "source", "intro", "closing",
+            "fullText", "items", "commitments"})
+    record LetterJson(long id, String title, String date, String from, String to, Long bodyId, Long meetingId,
+                      SourceJson source, String intro, String closing, String fullText, List<ItemJson> items,
+                      List<CommitmentJson> commitments) {
+    }
+
+    @JsonPropertyOrder({"id", "path", "label", "parentId", "order", "concern", "response", "concernSpan",
+            "responseSpan", "themes", "suggestedThemes", "responseTypes", "suggestedResponseTypes", "stance",
+            "stanceRationale", "notes"})
+    record ItemJson(long id, String path, String label, Long parentId, int order, String concern, String response,
+                    SpanJson concernSpan, SpanJson responseSpan, List<String> themes, List<String> suggestedThemes,
+                    List<String> responseTypes, List<String> suggestedResponseTypes, String stance,
+                    String stanceRationale, List<NoteJson> notes) {
+    }
+
+    record SpanJson(int start, int end) {
+    }
+
+    record NoteJson(long id, String text, String created) {
+    }
+
+    @JsonPropertyOrder({"id", "itemId", "itemPath", "text", "owner", "status", "due", "history"})
+    record CommitmentJson(long id, Long itemId, String itemPath, String text, String owner, String status, String due,
+                          List<StatusChangeJson> history) {
+    }
+
+    record StatusChangeJson(String date, String status, String evidence) {
+    }
+
+    record ThreadJson(long id, String title, List<Long> itemIds) {
+    }
+}
