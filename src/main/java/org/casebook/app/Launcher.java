@@ -1,6 +1,5 @@
 package org.casebook.app;
 
-import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Set;
 import org.casebook.cli.Cli;
@@ -23,15 +22,11 @@ public final class Launcher {
             javafx.application.Application.launch(CasebookApp.class, args);
             return;
         }
-        System.exit(runCli(args, System.out, System.err));
+        Services services = Services.forCurrentUser();
+        System.exit(new Cli(services.caseService(), services.exportService(), Version.current()).run(args));
     }
 
     static boolean isGui(String[] args) {
         return Arrays.stream(args).allMatch(GUI_OPTIONS::contains);
-    }
-
-    static int runCli(String[] args, PrintStream out, PrintStream err) {
-        Services services = Services.forCurrentUser();
-        return new Cli(services.caseService(), services.exportService(), Version.current()).run(args, out, err);
     }
 }

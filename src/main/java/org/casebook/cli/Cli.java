@@ -16,6 +16,8 @@ import picocli.CommandLine.IFactory;
  */
 public final class Cli {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
+
     public static final int OK = 0;
     public static final int FAILED = 2;
 
@@ -29,6 +31,11 @@ public final class Cli {
         this.version = version;
     }
 
+    /** Runs with the process's standard streams. */
+    public int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
     public int run(String[] args, OutputStream stdout, PrintStream stderr) {
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CommandLine commandLine = new CommandLine(new CasebookCommand(), factory(stdout))
@@ -40,7 +47,11 @@ public final class Cli {
                 })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     err.println("casebook: " + describe(e));
-                    org.slf4j.LoggerFactory.getLogger(Cli.class).warn("Command failed", e);
+                    if (isExpected(e)) {
+                        LOG.info("Command refused: {}", e.getMessage());
+                    } else {
+                        LOG.error("Command failed", e);
+                    }
                     return FAILED;
                 });
         int code = commandLine.execute(args);
@@ -68,6 +79,11 @@ public final class Cli {
     }
 
     /** One line a member can act on: the message of our own exceptions, or a plain account of I/O failures. */
+    private static boolean isExpected(Exception e) {
+        return e instanceof CaseFileException || e instanceof org.casebook.importing.ImportException
+                || e instanceof java.io.IOException;
+    }
+
     private static String describe(Exception e) {
         if (e instanceof CaseFileException || e instanceof org.casebook.importing.ImportException) {
             return e.getMessage();

@@ -15,14 +15,15 @@ final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     static final String LOCATION = "classpath:db/migration";
 
-    private final String location;
+    private final String[] locations;
 
     Migrations() {
         this(LOCATION);
     }
 
-    Migrations(String location) {
-        this.location = location;
+    /** Tests add locations holding migrations from a "future" version of the program. */
+    Migrations(String... locations) {
+        this.locations = locations.clone();
     }
 
     /** Whether the case's schema is older than this program's, so that opening it will change it. */
@@ -44,7 +45,7 @@ final class Migrations {
     private Flyway flyway(String jdbcUrl) {
         return Flyway.configure()
                 .dataSource(jdbcUrl, "", "")
-                .locations(location)
+                .locations(locations)
                 .validateMigrationNaming(true)
                 .load();
     }

@@ -1,0 +1,102 @@
+package org.casebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.service.CaseService;
+import org.casebook.service.ExportService;
+import org.casebook.storage.Backups;
+import org.casebook.storage.CaseStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    private final Cli cli = new Cli(new CaseService(new CaseStore(new Backups(Clock.systemUTC()))),
+            new ExportService(new JsonCaseExporter("casebook test")), "9.8.7");
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = cli.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionPrintsNameAndVersion() {
+        Run run = run("--version");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().strip()).isEqualTo("casebook 9.8.7");
+    }
+
+    @Test
+    void newCreatesACaseFolder() {
+        Run run = run("new", "--case", temp.resolve("replies").toString());
+        assertThat(run.code()).isZero();
+        assertThat(temp.resolve("replies.casebook/case.mv.db")).isRegularFile();
+        assertThat(run.out()).contains("replies.casebook");
+    }
+
+    @Test
+    void exportWritesTheCaseAsJsonToStandardOutput() throws IOException {
+        run("new", "--case", temp.resolve("replies").toString());
+        Run run = run("export", "--case", temp.resolve("replies.casebook").toString(), "--format", "json");
+        assertThat(run.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.at("/codebook/themes/1/id").asText()).isEqualTo("pay-disparity");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void exportWritesToAFileWithOut() throws IOException {
+        run("new", "--case", temp.resolve("replies").toString());
+        Path out = temp.resolve("case.json");
+        Run run = run("export", "--case", temp.resolve("replies.casebook").toString(), "--format", "json", "--out", out.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(out.toFile()).at("/codebook/responseTypes")).hasSize(10);
+        try (var files = Files.list(temp)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith(".casebook-export"))).isEmpty();
+        }
+    }
+
+    @Test
+    void failuresExitWithTwoAndOneClearLine() {
+        Run missing = run("export", "--case", temp.resolve("nowhere.casebook").toString(), "--format", "json");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().strip()).hasLineCount(1).contains("nowhere.casebook").doesNotContain("Exception");
+        assertThat(missing.out()).isEmpty();
+
+        Run badFormat = run("export", "--case", temp.toString(), "--format", "xml");
+        assertThat(badFormat.code()).isEqualTo(2);
+        assertThat(badFormat.err().strip()).hasLineCount(1).contains("xml");
+
+        Run unknown = run("frobnicate");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().strip()).hasLineCount(1);
+    }
+
+    @Test
+    void creatingOverAnExistingCaseFails() {
+        run("new", "--case", temp.resolve("replies").toString());
+        Run again = run("new", "--case", temp.resolve("replies").toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("already there");
+    }
+}
