@@ -39,6 +39,15 @@ public final class BodyRepository {
                         Sql.optionalDate(row, "meeting_date")));
     }
 
+    /** The body's meeting of that name on that date (or undated), added when there is none yet. */
+    public Meeting meetingOrNew(long bodyId, String name, Optional<java.time.LocalDate> date) {
+        String clean = name.strip();
+        return meetings().stream()
+                .filter(m -> m.bodyId() == bodyId && m.name().equalsIgnoreCase(clean) && m.date().equals(date))
+                .findFirst()
+                .orElseGet(() -> addMeeting(new Meeting(0, bodyId, clean, date)));
+    }
+
     public Meeting addMeeting(Meeting meeting) {
         long id = sql.insert("INSERT INTO meeting (body_id, name, meeting_date) VALUES (?, ?, ?)",
                 meeting.bodyId(), meeting.name().strip(), meeting.date());

@@ -1,0 +1,212 @@
+package org.casebook.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.casebook.domain.Body;
+import org.casebook.domain.CancelledException;
+import org.casebook.domain.Item;
+import org.casebook.domain.Letter;
+import org.casebook.domain.Meeting;
+import org.casebook.domain.ProgressListener;
+import org.casebook.domain.SourceFile;
+import org.casebook.domain.Stance;
+import org.casebook.importing.DocumentReaders;
+import org.casebook.importing.ImportException;
+import org.casebook.importing.LetterSplitter;
+import org.casebook.importing.MetadataFinder;
+import org.casebook.importing.SourceText;
+import org.casebook.importing.SplitItem;
+import org.casebook.importing.SplitResult;
+import org.casebook.storage.CaseDatabase;
+import org.casebook.storage.Repositories;
+
+/**
+ * Imports letters: read and split a file or pasted text into a draft, then store the reviewed draft — the letter,
+ * its items and a copy of the original — as one transaction. A failed or cancelled import stores nothing.
+ */
+public final class LetterImportService {
+
+    private static final int STEPS = 4;
+
+    private final DocumentReaders readers;
+    private final LetterSplitter splitter;
+    private final MetadataFinder metadata;
+
+    public LetterImportService(DocumentReaders readers, LetterSplitter splitter, MetadataFinder metadata) {
+        this.readers = Objects.requireNonNull(readers, "readers");
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+    }
+
+    /** Reads and splits a file without storing anything. */
+    public ImportDraft prepare(Path file, ProgressListener progress) {
+        String name = file.getFileName().toString();
+        progress.progress(0, STEPS, "Reading " + name);
+        SourceText source = readers.read(file);
+        checkCancelled(progress, name);
+        progress.progress(1, STEPS, "Fingerprinting " + name);
+        String sha256 = sha256(file);
+        checkCancelled(progress, name);
+        progress.progress(2, STEPS, "Splitting " + name + " into concerns and responses");
+        SplitResult split = splitter.split(source);
+        progress.progress(3, STEPS, "Looking for dates and meetings in " + name);
+        return new ImportDraft(Optional.of(file), sha256, source, split, metadata.find(split.fullText()));
+    }
+
+    /** Splits text pasted into the import dialog. */
+    public ImportDraft preparePasted(String text) {
+        SourceText source = readers.fromPastedText(text);
+        SplitResult split = splitter.split(source);
+        return new ImportDraft(Optional.empty(), HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8))),
+                source, split, metadata.find(split.fullText()));
+    }
+
+    /** The letter already imported from a file with the same bytes, if any. */
+    public Optional<Letter> alreadyImported(CaseDatabase database, ImportDraft draft) {
+        return database.read(r -> r.letters().bySha256(draft.sha256()));
+    }
+
+    /**
+     * Stores a reviewed draft as one transaction: body and meeting (found or created), the letter, its items in
+     * order, and the original file copied into the case's {@code originals/}. Refuses a file imported before.
+     */
+    public StoredLetter store(CaseDatabase database, ImportDraft draft, SplitResult reviewed, LetterDetails details) {
+        String name = draft.source().fileName();
+        alreadyImported(database, draft).ifPresent(existing -> {
+            throw new ImportException(name, "was imported before, as the letter \"" + existing.title() + "\""
+                    + existing.source().map(s -> " (" + originalPath(database, draft.sha256(), s.fileName()) + ")").orElse("")
+                    + "; it was not imported again.");
+        });
+        if (details.meetingName().isPresent() && details.bodyName().isEmpty()) {
+            throw new ImportException(name, "names a meeting but no body; say which body held the meeting.");
+        }
+        Optional<Path> pending = draft.original().map(file -> copyAside(database, file, name));
+        Path target = originalPath(database, draft.sha256(), name);
+        try {
+            return database.write(r -> {
+                Letter letter = r.letters().add(letter(r, draft, reviewed, details));
+                List<Item> items = addItems(r, letter.id(), reviewed.items());
+                pending.ifPresent(file -> moveInPlace(file, target, name));
+                return new StoredLetter(letter, items, reviewed.warnings());
+            });
+        } catch (RuntimeException e) {
+            // The transaction was rolled back; an original moved in just before the commit failed must go too.
+            if (pending.isPresent()) {
+                deleteQuietly(target);
+            }
+            throw e;
+        } finally {
+            if (pending.isPresent()) {
+                deleteQuietly(pending.get());
+            }
+        }
+    }
+
+    private static Letter letter(Repositories r, ImportDraft draft, SplitResult split, LetterDetails details) {
+        Optional<Body> body = details.bodyName().filter(n -> !n.isBlank()).map(n -> r.bodies().bodyNamedOrNew(n));
+        Optional<Meeting> meeting = body.flatMap(b -> details.meetingName().filter(n -> !n.isBlank())
+                .map(n -> r.bodies().meetingOrNew(b.id(), n, details.meetingDate())));
+        Optional<SourceFile> source = draft.original().map(f -> new SourceFile(draft.source().fileName(),
+                draft.source().mediaType(), draft.sha256()));
+        return new Letter(0, details.title().strip(), details.date(), details.from(), details.to(), body.map(Body::id),
+                meeting.map(Meeting::id), source, split.intro(), split.closing(), split.fullText());
+    }
+
+    private static List<Item> addItems(Repositories r, long letterId, List<SplitItem> items) {
+        Map<String, Long> idsByPath = new HashMap<>();
+        List<Item> stored = new java.util.ArrayList<>();
+        for (int order = 0; order < items.size(); order++) {
+            SplitItem item = items.get(order);
+            Optional<Long> parent = item.parentPath().map(p -> Optional.ofNullable(idsByPath.get(p))
+                    .orElseThrow(() -> new IllegalArgumentException("Item " + item.path() + " comes before its parent " + p)));
+            Item added = r.items().add(new Item(0, letterId, parent, item.label(), item.path(), order, item.concern(),
+                    item.response(), Optional.of(item.concernSpan()), item.responseSpan(), Stance.UNDECIDED, ""));
+            idsByPath.put(item.path(), added.id());
+            stored.add(added);
+        }
+        return stored;
+    }
+
+    /** Where a case keeps the original of a letter: named by the start of its SHA-256 and its own name. */
+    public static Path originalPath(CaseDatabase database, String sha256, String fileName) {
+        return database.folder().originals().resolve(sha256.substring(0, 12) + "-" + fileName);
+    }
+
+    private static Path copyAside(CaseDatabase database, Path file, String name) {
+        try {
+            Files.createDirectories(database.folder().originals());
+            Path temp = Files.createTempFile(database.folder().originals(), ".importing-", ".part");
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            return temp;
+        } catch (IOException e) {
+            throw new ImportException(name, "could not be copied into the case's originals folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveInPlace(Path temp, Path target, String name) {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ImportException(name, "could not be stored in the case's originals folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(LetterImportService.class).warn("Could not delete {}", file, e);
+        }
+    }
+
+    private static void checkCancelled(ProgressListener progress, String name) {
+        if (progress.isCancelled()) {
+            throw new CancelledException("Importing " + name);
+        }
+    }
+
+    static String sha256(Path file) {
+        MessageDigest digest = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportException(file.getFileName().toString(), "does not exist (" + file.toAbsolutePath() + ").", e);
+        } catch (IOException e) {
+            throw new ImportException(file.getFileName().toString(), "could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    /** A letter as stored, with its items and the splitter's warnings. */
+    public record StoredLetter(Letter letter, List<Item> items, List<String> warnings) {
+        public StoredLetter {
+            items = List.copyOf(items);
+            warnings = List.copyOf(warnings);
+        }
+
+        public long responses() {
+            return items.stream().filter(Item::hasResponse).count();
+        }
+    }
+}
