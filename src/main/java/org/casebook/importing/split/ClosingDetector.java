@@ -17,7 +17,7 @@ public final class ClosingDetector {
                     + "(?:i|we) look forward to|on behalf of|please do not hesitate|please don['’]t hesitate|please contact|"
                     + "please let (?:me|us) know|if you (?:have|require|need|would like) (?:any )?(?:further|more|other|additional)|"
                     + "if you are (?:unhappy|dissatisfied|not satisfied)|thank you (?:again )?for (?:your (?:letter|time|patience|e-?mail)|"
-                    + "writing|taking the time|bringing))",
+                    + "writing|taking the time|bringing)|the meeting (?:closed|ended|finished)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private ClosingDetector() {
