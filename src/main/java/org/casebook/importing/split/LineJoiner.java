@@ -14,6 +14,7 @@ public final class LineJoiner {
 
     /** A line shorter than this share of the usual width, counting the next word, was ended on purpose. */
     private static final double RAGGED_SHARE = 0.85;
+    private static final int MIN_WIDTH = 60;
     private static final Pattern VALEDICTION = Pattern.compile(
             "^(yours (sincerely|faithfully|truly)|kind regards|best regards|warm regards|regards|best wishes|"
                     + "with best wishes|all the best|many thanks|thanks|with thanks|sincerely)[,.!]?$",
@@ -31,10 +32,11 @@ public final class LineJoiner {
     public static LineJoiner forLines(List<String> lines) {
         int[] lengths = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
         if (lengths.length == 0) {
-            return new LineJoiner(80);
+            return new LineJoiner(MIN_WIDTH);
         }
         // The 90th percentile: the longest lines may overrun (URLs), the median is pulled down by short ones.
-        return new LineJoiner(Math.max(20, lengths[(int) Math.floor((lengths.length - 1) * 0.9)]));
+        // Nobody wraps narrower than this; a few short lines of pasted text must not be taken as the wrap width.
+        return new LineJoiner(Math.max(MIN_WIDTH, lengths[(int) Math.floor((lengths.length - 1) * 0.9)]));
     }
 
     /** The usual line width in characters. */
