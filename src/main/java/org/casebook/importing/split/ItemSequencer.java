@@ -81,11 +81,20 @@ public final class ItemSequencer {
         // Anything else breaks the sequence: a number inside a response, not an item.
     }
 
-    /** Whether the first list carries on after this restart, which makes the restart a list inside a response. */
+    /**
+     * Whether the first list carries on after this restart, which makes the restart a list inside a response:
+     * "3. …" "1. …" "2. …" "4. …". A number that fits both lists ("2. …" "1. …" "2. …" "3. …") counts for the new one.
+     */
     private static boolean continuesLater(int paragraph, int last, List<Optional<ItemLabel>> labels) {
+        int expected = 2;
         for (int i = paragraph + 1; i < labels.size(); i++) {
             Optional<ItemLabel> l = labels.get(i);
-            if (l.isPresent() && l.get().kind() == LabelKind.NUMBER && l.get().ordinal() == last + 1) {
+            if (l.isEmpty() || l.get().kind() != LabelKind.NUMBER) {
+                continue;
+            }
+            if (l.get().ordinal() == expected) {
+                expected++;
+            } else if (l.get().ordinal() == last + 1) {
                 return true;
             }
         }
