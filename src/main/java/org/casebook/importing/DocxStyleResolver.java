@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHpsMeasure;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -163,9 +162,5 @@ final class DocxStyleResolver {
     private static boolean isOn(Object onOff) {
         return onOff instanceof Boolean b ? b : "1".equals(String.valueOf(onOff)) || "true".equals(String.valueOf(onOff))
                 || "on".equals(String.valueOf(onOff));
-    }
-
-    static boolean isOn(CTOnOff onOff) {
-        return POIXMLUnits.parseOnOff(onOff);
     }
 }

@@ -25,7 +25,27 @@ public final class PdfDocumentReader implements DocumentReader {
     /** A complete PDF ends with "%%EOF"; readers accept it within the last 1024 bytes. */
     private static final int EOF_WINDOW = 1024;
 
+    /** Below this many pages per worker, splitting a document costs more than it saves. */
+    static final int MIN_PAGES_PER_WORKER = 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(PdfDocumentReader.class);
+
+    private final int workers;
+
+    /** Reads long PDFs on up to as many threads as there are processors, at most four. */
+    public PdfDocumentReader() {
+        this(Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * @param workers how many threads may read page ranges of one long PDF at once; 1 reads on the calling thread
+     */
+    public PdfDocumentReader(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
+        }
+        this.workers = workers;
+    }
 
     @Override
     public String mediaType() {
@@ -45,7 +65,7 @@ public final class PdfDocumentReader implements DocumentReader {
             if (pages == 0) {
                 throw new ImportException(name, DAMAGED);
             }
-            raw = new PdfLineCollector().collect(document);
+            raw = PdfPageRanges.collect(file, document, workers, MIN_PAGES_PER_WORKER);
         } catch (InvalidPasswordException e) {
             throw new ImportException(name, PASSWORD, e);
         } catch (IOException | RuntimeException e) {

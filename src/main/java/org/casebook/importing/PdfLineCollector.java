@@ -33,9 +33,11 @@ final class PdfLineCollector extends PDFTextStripper {
         setSortByPosition(true);
     }
 
-    /** All lines of all pages in reading order, blank lines left out. */
-    List<PdfLine> collect(PDDocument document) throws IOException {
+    /** All lines of pages first..last (1-based, inclusive) in reading order, blank lines left out. */
+    List<PdfLine> collect(PDDocument document, int first, int last) throws IOException {
         lines.clear();
+        setStartPage(first);
+        setEndPage(last);
         writeText(document, Writer.nullWriter());
         flushLine();
         return List.copyOf(lines);

@@ -137,4 +137,22 @@ class PdfDocumentReaderTest {
             assertThat(l.runs().get(l.runs().size() - 1).end()).isEqualTo(l.text().length());
         });
     }
+
+    @Test
+    void readsALongPdfOnSeveralThreadsExactlyAsOnOne() throws IOException {
+        Path file = temp.resolve("long.pdf");
+        org.apache.pdfbox.multipdf.PDFMergerUtility merger = new org.apache.pdfbox.multipdf.PDFMergerUtility();
+        try (PDDocument all = Loader.loadPDF(FixtureLetter.file("letter.pdf").toFile())) {
+            for (int i = 1; i < 15; i++) {
+                try (PDDocument copy = Loader.loadPDF(FixtureLetter.file("letter.pdf").toFile())) {
+                    merger.appendDocument(all, copy);
+                }
+            }
+            all.save(file.toFile());
+        }
+        SourceText oneThread = new PdfDocumentReader(1).read(file);
+        SourceText threeThreads = new PdfDocumentReader(3).read(file);
+        assertThat(threeThreads.lines()).isEqualTo(oneThread.lines());
+        assertThat(oneThread.lines()).extracting(SourceLine::page).contains(1, 23, 45);
+    }
 }
