@@ -23,7 +23,7 @@ public final class Launcher {
             return;
         }
         Services services = Services.forCurrentUser();
-        System.exit(new Cli(services.caseService(), services.exportService(), Version.current()).run(args));
+        System.exit(new Cli(services.caseService(), services.exportService(), services.importService(), Version.current()).run(args));
     }
 
     static boolean isGui(String[] args) {

@@ -5,6 +5,10 @@ import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
+import org.casebook.service.LetterImportService;
+import org.casebook.importing.DocumentReaders;
+import org.casebook.importing.LetterSplitter;
+import org.casebook.importing.MetadataFinder;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
 
@@ -14,11 +18,13 @@ public final class Services {
     private final AppDirectories directories;
     private final CaseService caseService;
     private final ExportService exportService;
+    private final LetterImportService importService;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = directories;
         this.caseService = new CaseService(new CaseStore(new Backups(clock)));
         this.exportService = new ExportService(new JsonCaseExporter("casebook " + Version.current()));
+        this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
     }
 
     public static Services forCurrentUser() {
@@ -42,5 +48,9 @@ public final class Services {
 
     public ExportService exportService() {
         return exportService;
+    }
+
+    public LetterImportService importService() {
+        return importService;
     }
 }

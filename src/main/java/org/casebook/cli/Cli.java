@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
+import org.casebook.service.LetterImportService;
 import org.casebook.storage.CaseFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -23,11 +24,13 @@ public final class Cli {
 
     private final CaseService cases;
     private final ExportService exports;
+    private final LetterImportService imports;
     private final String version;
 
-    public Cli(CaseService cases, ExportService exports, String version) {
+    public Cli(CaseService cases, ExportService exports, LetterImportService imports, String version) {
         this.cases = cases;
         this.exports = exports;
+        this.imports = imports;
         this.version = version;
     }
 
@@ -66,6 +69,9 @@ public final class Cli {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == NewCommand.class) {
                     return (K) new NewCommand(cases);
+                }
+                if (type == ImportCommand.class) {
+                    return (K) new ImportCommand(cases, imports);
                 }
                 if (type == ExportCommand.class) {
                     return (K) new ExportCommand(cases, exports, stdout);

@@ -2,12 +2,16 @@ package org.casebook.importing;
 
 import java.nio.file.Path;
 
-/** Reads one kind of document into a {@link SourceText} for the splitter. */
+/** Reads one document format into a {@link SourceText}. Implementations are stateless and safe to reuse. */
 public interface DocumentReader {
 
-    /** Reads the file; throws {@link ImportException} with a plain-English problem when it cannot. */
-    SourceText read(Path file);
-
-    /** The media type this reader produces, e.g. {@code text/plain}. */
+    /** The media type this reader handles, e.g. {@code application/pdf}; see {@link DocumentFormat#mediaType()}. */
     String mediaType();
+
+    /**
+     * Reads the file. The caller has already checked that the file exists, is not empty and has this format.
+     *
+     * @throws ImportException naming the file and the problem when it cannot be read
+     */
+    SourceText read(Path file);
 }

@@ -14,6 +14,10 @@ import java.time.Clock;
 import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
+import org.casebook.service.LetterImportService;
+import org.casebook.importing.DocumentReaders;
+import org.casebook.importing.LetterSplitter;
+import org.casebook.importing.MetadataFinder;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,8 @@ class CliTest {
     Path temp;
 
     private final Cli cli = new Cli(new CaseService(new CaseStore(new Backups(Clock.systemUTC()))),
-            new ExportService(new JsonCaseExporter("casebook test")), "9.8.7");
+            new ExportService(new JsonCaseExporter("casebook test")),
+            new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder()), "9.8.7");
 
     private record Run(int code, String out, String err) {
     }

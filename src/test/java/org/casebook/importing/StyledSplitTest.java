@@ -118,7 +118,7 @@ class StyledSplitTest {
         for (int i = 0; i < result.items().size(); i++) {
             JsonNode want = expected.get("items").get(i);
             SplitItem got = result.items().get(i);
-            assertThat(got.path()).isEqualTo(TrustBoardReplySplitTest.pathOf(want));
+            assertThat(got.path()).isEqualTo(FixtureLetterSplitTest.pathOf(want));
             assertThat(collapse(got.concern())).startsWith(want.get("concern").asText());
             if (want.get("response").isNull()) {
                 assertThat(got.response()).isEmpty();
