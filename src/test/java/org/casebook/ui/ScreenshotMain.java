@@ -60,8 +60,27 @@ public final class ScreenshotMain {
             MainWindow window = MainWindow.show(stage, new MainWindow.Dependencies(services.caseService(),
                     services.settings(), services.directories(), new FxDialogService(stage, messages),
                     new FxTaskRunner(), messages, ZoneId.systemDefault()));
-            if (args.get(0).equals("case")) {
-                window.session().open(cases.resolve("Complaints 2025.casebook"));
+            Path complaints = cases.resolve("Complaints 2025.casebook");
+            switch (args.get(0)) {
+                case "case" -> window.session().open(complaints);
+                case "about" -> javafx.application.Platform.runLater(() -> new org.casebook.ui.about.AboutDialog(
+                        messages, services.directories()).show(stage));
+                case "error" -> {
+                    new org.casebook.ui.common.UnexpectedErrorHandler(new FxDialogService(stage, messages), messages,
+                            services.directories().logFile()).install();
+                    javafx.application.Platform.runLater(() -> {
+                        throw new IllegalStateException("A deliberate fault to look at the error dialog");
+                    });
+                }
+                case "missing" -> javafx.application.Platform.runLater(
+                        () -> window.session().open(cases.resolve("Moved away.casebook")));
+                case "restore" -> {
+                    window.session().open(complaints);
+                    // Opening runs in the background; ask for the restore once the case is open.
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(
+                            open -> javafx.application.Platform.runLater(window.session()::restoreBackup)));
+                }
+                default -> { }
             }
         }
     }

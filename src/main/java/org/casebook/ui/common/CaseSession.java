@@ -181,12 +181,27 @@ public final class CaseSession {
             refreshRecent();
             if (failure instanceof CaseFileException caseProblem) {
                 LOG.info("{}: {}", caseProblem.problem(), caseProblem.getMessage());
-                deps.dialogs().showError(text(failureTitleKey), caseProblem.getMessage());
+                reportCaseProblem(text(failureTitleKey), caseProblem);
             } else {
                 LOG.error("Unexpected failure", failure);
                 deps.dialogs().showError(text(failureTitleKey), text("case.failed.unexpected"), failure);
             }
         });
+    }
+
+    /**
+     * A recent case whose folder has gone (moved, deleted, drive unplugged) is the usual way to meet "no case here";
+     * then the member is offered to take it off the list, and nothing else is touched.
+     */
+    private void reportCaseProblem(String title, CaseFileException problem) {
+        boolean goneRecent = problem.problem() == CaseFileException.Problem.NOT_A_CASE
+                && recent.stream().anyMatch(r -> r.missing() && r.path().equals(problem.path()));
+        if (!goneRecent) {
+            deps.dialogs().showError(title, problem.getMessage());
+        } else if (deps.dialogs().confirm(title, deps.messages().format("case.missing.message", problem.getMessage()),
+                text("welcome.recent.remove"))) {
+            removeFromRecent(problem.path());
+        }
     }
 
     private void refreshRecent() {

@@ -84,12 +84,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+        error(title, message).showAndWait();
+    }
+
+    /** An error without the theme's large red cross: the heading says what happened, calmly, and that is enough. */
+    private Alert error(String title, String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        alert.setGraphic(null);
+        return alert;
     }
 
     @Override
     public void showError(String title, String message, Throwable details) {
-        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        Alert alert = error(title, message);
         TextArea trace = new TextArea(stackTrace(details));
         trace.setEditable(false);
         trace.setWrapText(false);
@@ -108,7 +115,7 @@ public final class FxDialogService implements DialogService {
         ListView<T> list = new ListView<>();
         list.getItems().setAll(choices);
         list.setAccessibleText(message);
-        list.setPrefHeight(260);
+        list.getStyleClass().add(Styles.CHOICE_LIST);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -124,7 +131,10 @@ public final class FxDialogService implements DialogService {
                 new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(choose).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        dialog.getDialogPane().setContent(new VBox(8, label, list));
+        VBox content = new VBox(label, list);
+        content.getStyleClass().add(Styles.DIALOG_CONTENT);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
         list.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
                     && list.getSelectionModel().getSelectedItem() != null) {

@@ -14,6 +14,9 @@ public final class Styles {
     public static final String RECENT_CELL = "cb-recent-cell";
     public static final String DIALOG = "cb-dialog";
     public static final String DETAILS = "cb-details";
+    /** Content of a dialog built from controls rather than a single message. */
+    public static final String DIALOG_CONTENT = "cb-dialog-content";
+    public static final String CHOICE_LIST = "cb-choice-list";
 
     private Styles() {
     }

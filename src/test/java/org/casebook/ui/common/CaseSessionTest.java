@@ -113,4 +113,34 @@ class CaseSessionTest {
             assertThat(elsewhere.isOpen()).isTrue();
         }
     }
+
+    @Test
+    void aRecentCaseThatIsGoneCanBeTakenOffTheList() throws Exception {
+        app.session.closeCase();
+        Path moved = temp.resolve("Moved.casebook");
+        Files.move(root, moved);
+        app.dialogs.answerConfirm(true);
+
+        app.session.open(root);
+
+        assertThat(app.dialogs.confirmations()).singleElement().asString()
+                .contains("There is no case at " + root).contains("Take it off the list");
+        assertThat(app.dialogs.errors()).isEmpty();
+        assertThat(app.session.recentCases()).isEmpty();
+        assertThat(moved.resolve("case.mv.db")).isRegularFile();
+    }
+
+    @Test
+    void keepingAGoneCaseOnTheListChangesNothing() throws Exception {
+        app.session.closeCase();
+        Files.move(root, temp.resolve("Moved.casebook"));
+
+        app.session.open(root);
+
+        assertThat(app.dialogs.confirmations()).hasSize(1);
+        assertThat(app.session.recentCases()).singleElement().satisfies(r -> {
+            assertThat(r.path()).isEqualTo(root);
+            assertThat(r.missing()).isTrue();
+        });
+    }
 }
