@@ -39,7 +39,8 @@ public final class ScreenshotMain {
         public void start(Stage stage) throws Exception {
             List<String> args = getParameters().getRaw();
             Services services = Services.forCurrentUser();
-            Path cases = services.directories().home().resolve("Documents");
+            // -Dcb.documents puts the seeded cases somewhere that reads naturally in a published screenshot.
+            Path cases = Path.of(System.getProperty("cb.documents", services.directories().home().resolve("Documents").toString()));
             Files.createDirectories(cases);
             for (String name : List.of("Complaints 2025", "Ward 7 — discharge letters", "Community team review")) {
                 Path root = cases.resolve(name + ".casebook");
