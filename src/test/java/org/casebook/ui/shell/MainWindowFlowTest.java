@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.casebook.app.Services;
 import org.casebook.service.AppDirectories;
+import org.casebook.service.UserSettings;
 import org.casebook.ui.common.FakeDialogService;
 import org.casebook.ui.common.FxTaskRunner;
 import org.casebook.ui.common.Messages;
@@ -128,6 +129,30 @@ class MainWindowFlowTest {
 
         assertThat(window.stage().getScene().getRoot().getStyle()).contains("21.0px");
         assertThat(services.settings().fontScale().percent()).isEqualTo(150);
+    }
+
+    @Test
+    void aWindowTheMemberMovedComesBackThereNextTime(FxRobot robot) {
+        robot.interact(() -> {
+            Stage stage = window.stage();
+            stage.setX(50);
+            stage.setY(60);
+            stage.setWidth(900);
+            stage.setHeight(600);
+            stage.hide();
+        });
+
+        assertThat(services.settings().windowPlacement())
+                .contains(new UserSettings.WindowPlacement(50, 60, 900, 600, false));
+        assertThat(services.settings().file()).isRegularFile();
+    }
+
+    @Test
+    void closingAnUntouchedWindowWritesNoSettings(FxRobot robot) {
+        robot.interact(() -> window.stage().hide());
+
+        assertThat(services.settings().windowPlacement()).isEmpty();
+        assertThat(services.settings().file()).doesNotExist();
     }
 
     private static MenuItem menuItem(MenuBar menuBar, String id) {
