@@ -1,34 +1,39 @@
 package org.casebook.app;
 
 import java.time.Clock;
+import java.util.Objects;
 import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.importing.DocumentReaders;
+import org.casebook.importing.LetterSplitter;
+import org.casebook.importing.MetadataFinder;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
-import org.casebook.importing.DocumentReaders;
-import org.casebook.importing.LetterSplitter;
-import org.casebook.importing.MetadataFinder;
+import org.casebook.service.UserSettings;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
 
-/** The one place where every service is built and wired. */
+/**
+ * The one place where every service is built and wired. The GUI and the CLI each build one; tests build one over a
+ * temporary {@link AppDirectories} and a fixed {@link Clock}. Nothing here touches the disk until a service is used.
+ */
 public final class Services {
 
     private final AppDirectories directories;
+    private final Clock clock;
     private final CaseService caseService;
+    private final UserSettings settings;
     private final ExportService exportService;
     private final LetterImportService importService;
 
     public Services(AppDirectories directories, Clock clock) {
-        this.directories = directories;
+        this.directories = Objects.requireNonNull(directories, "directories");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.caseService = new CaseService(new CaseStore(new Backups(clock)));
+        this.settings = UserSettings.load(directories.settingsFile());
         this.exportService = new ExportService(new JsonCaseExporter("casebook " + Version.current()));
         this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
-    }
-
-    public static Services forCurrentUser() {
-        return new Services(AppDirectories.forCurrentUser(), Clock.systemDefaultZone());
     }
 
     /** Points Logback at the user's log folder; call before the first logger is made. */
@@ -38,12 +43,25 @@ public final class Services {
         }
     }
 
+    /** Services for the person running the program: their data folder and the system clock. */
+    public static Services forCurrentUser() {
+        return new Services(AppDirectories.forCurrentUser(), Clock.systemDefaultZone());
+    }
+
     public AppDirectories directories() {
         return directories;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public CaseService caseService() {
         return caseService;
+    }
+
+    public UserSettings settings() {
+        return settings;
     }
 
     public ExportService exportService() {

@@ -1,0 +1,168 @@
+package org.casebook.ui.shell;
+
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.casebook.service.UserSettings.FontScale;
+import org.casebook.service.UserSettings.Theme;
+
+/** Controller for {@code Shell.fxml}: menus, the case area and the status bar. */
+public final class ShellView {
+
+    private final ShellViewModel viewModel;
+    private final Runnable quit;
+    private final Runnable showAbout;
+
+    @FXML
+    private Menu openRecentMenu;
+    @FXML
+    private MenuItem newCaseItem;
+    @FXML
+    private MenuItem openCaseItem;
+    @FXML
+    private MenuItem closeCaseItem;
+    @FXML
+    private MenuItem restoreBackupItem;
+    @FXML
+    private RadioMenuItem font100Item;
+    @FXML
+    private RadioMenuItem font125Item;
+    @FXML
+    private RadioMenuItem font150Item;
+    @FXML
+    private RadioMenuItem themeLightItem;
+    @FXML
+    private RadioMenuItem themeDarkItem;
+    @FXML
+    private javafx.scene.Node welcome;
+    @FXML
+    private VBox casePane;
+    @FXML
+    private Label caseNameLabel;
+    @FXML
+    private VBox emptyState;
+    @FXML
+    private Label caseSummaryLabel;
+    @FXML
+    private HBox statusBar;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label casePathLabel;
+
+    public ShellView(ShellViewModel viewModel, Runnable quit, Runnable showAbout) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.quit = Objects.requireNonNull(quit, "quit");
+        this.showAbout = Objects.requireNonNull(showAbout, "showAbout");
+    }
+
+    @FXML
+    private void initialize() {
+        welcome.visibleProperty().bind(viewModel.caseOpen().not());
+        casePane.visibleProperty().bind(viewModel.caseOpen());
+        statusBar.visibleProperty().bind(viewModel.caseOpen());
+        statusBar.managedProperty().bind(viewModel.caseOpen());
+        emptyState.visibleProperty().bind(viewModel.caseIsEmpty());
+        emptyState.managedProperty().bind(viewModel.caseIsEmpty());
+        caseSummaryLabel.visibleProperty().bind(viewModel.caseIsEmpty().not());
+        caseSummaryLabel.managedProperty().bind(viewModel.caseIsEmpty().not());
+        caseNameLabel.textProperty().bind(viewModel.caseName());
+        caseSummaryLabel.textProperty().bind(viewModel.caseSummary());
+        statusLabel.textProperty().bind(viewModel.status());
+        casePathLabel.textProperty().bind(viewModel.casePath());
+        casePathLabel.accessibleTextProperty().bind(viewModel.casePath());
+        for (MenuItem item : new MenuItem[] {newCaseItem, openCaseItem, openRecentMenu}) {
+            item.disableProperty().bind(viewModel.busyProperty());
+        }
+        closeCaseItem.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.busyProperty()));
+        restoreBackupItem.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.busyProperty()));
+        viewModel.recentCases().addListener((ListChangeListener<Object>) change -> rebuildRecentMenu());
+        rebuildRecentMenu();
+        viewModel.fontScaleProperty().addListener((obs, old, scale) -> showFontScale(scale));
+        showFontScale(viewModel.fontScaleProperty().get());
+        viewModel.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
+        showTheme(viewModel.themeProperty().get());
+    }
+
+    private void rebuildRecentMenu() {
+        openRecentMenu.getItems().setAll(viewModel.recentCases().stream().map(recent -> {
+            MenuItem item = new MenuItem(viewModel.recentMenuLabel(recent));
+            // Paths may contain underscores; without this JavaFX would read them as keyboard mnemonics.
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> viewModel.openRecent(recent.path()));
+            return item;
+        }).toList());
+    }
+
+    private void showFontScale(FontScale scale) {
+        font100Item.setSelected(scale == FontScale.PERCENT_100);
+        font125Item.setSelected(scale == FontScale.PERCENT_125);
+        font150Item.setSelected(scale == FontScale.PERCENT_150);
+    }
+
+    private void showTheme(Theme theme) {
+        themeLightItem.setSelected(theme == Theme.LIGHT);
+        themeDarkItem.setSelected(theme == Theme.DARK);
+    }
+
+    @FXML
+    private void newCase() {
+        viewModel.newCase();
+    }
+
+    @FXML
+    private void openCase() {
+        viewModel.openCase();
+    }
+
+    @FXML
+    private void closeCase() {
+        viewModel.closeCase();
+    }
+
+    @FXML
+    private void restoreBackup() {
+        viewModel.restoreBackup();
+    }
+
+    @FXML
+    private void quit() {
+        quit.run();
+    }
+
+    @FXML
+    private void font100() {
+        viewModel.setFontScale(FontScale.PERCENT_100);
+    }
+
+    @FXML
+    private void font125() {
+        viewModel.setFontScale(FontScale.PERCENT_125);
+    }
+
+    @FXML
+    private void font150() {
+        viewModel.setFontScale(FontScale.PERCENT_150);
+    }
+
+    @FXML
+    private void themeLight() {
+        viewModel.setTheme(Theme.LIGHT);
+    }
+
+    @FXML
+    private void themeDark() {
+        viewModel.setTheme(Theme.DARK);
+    }
+
+    @FXML
+    private void about() {
+        showAbout.run();
+    }
+}

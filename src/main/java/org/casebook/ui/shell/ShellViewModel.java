@@ -1,0 +1,141 @@
+package org.casebook.ui.shell;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ObservableList;
+import org.casebook.service.UserSettings.FontScale;
+import org.casebook.service.UserSettings.RecentCase;
+import org.casebook.service.UserSettings.Theme;
+import org.casebook.ui.common.CaseSession;
+import org.casebook.ui.common.Messages;
+import org.casebook.ui.common.OpenCase;
+import org.casebook.ui.preferences.Appearance;
+
+/** The main window: which case is open, what the status bar says, and the menu commands. */
+public final class ShellViewModel {
+
+    private final CaseSession session;
+    private final Appearance appearance;
+    private final Messages messages;
+    /** Later steps (editing, undo) set this when a change is not yet stored; opening or creating stores everything. */
+    private final BooleanProperty allChangesSaved = new SimpleBooleanProperty(true);
+    private final BooleanBinding caseOpen;
+    private final BooleanBinding caseIsEmpty;
+    private final StringBinding title;
+    private final StringBinding caseName;
+    private final StringBinding casePath;
+    private final StringBinding caseSummary;
+    private final StringBinding status;
+
+    public ShellViewModel(CaseSession session, Appearance appearance, Messages messages) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.appearance = Objects.requireNonNull(appearance, "appearance");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        ReadOnlyObjectProperty<Optional<OpenCase>> current = session.currentCaseProperty();
+        caseOpen = Bindings.createBooleanBinding(() -> current.get().isPresent(), current);
+        caseIsEmpty = Bindings.createBooleanBinding(
+                () -> current.get().map(c -> c.summary().letters() == 0).orElse(false), current);
+        title = Bindings.createStringBinding(() -> current.get()
+                .map(c -> messages.format("window.title.case", c.name()))
+                .orElse(messages.get("window.title")), current);
+        caseName = Bindings.createStringBinding(() -> current.get().map(OpenCase::name).orElse(""), current);
+        casePath = Bindings.createStringBinding(() -> current.get().map(c -> c.root().toString()).orElse(""), current);
+        caseSummary = Bindings.createStringBinding(() -> current.get()
+                .map(c -> messages.format("case.summary", c.summary().letters(), c.summary().items()))
+                .orElse(""), current);
+        status = Bindings.createStringBinding(() -> session.busyProperty().get() ? messages.get("status.working")
+                : allChangesSaved.get() ? messages.get("status.saved") : messages.get("status.unsaved"),
+                session.busyProperty(), allChangesSaved);
+    }
+
+    public BooleanBinding caseOpen() {
+        return caseOpen;
+    }
+
+    /** An open case with no letters: the window shows what to do next instead of empty tables. */
+    public BooleanBinding caseIsEmpty() {
+        return caseIsEmpty;
+    }
+
+    public StringBinding title() {
+        return title;
+    }
+
+    public StringBinding caseName() {
+        return caseName;
+    }
+
+    public StringBinding casePath() {
+        return casePath;
+    }
+
+    public StringBinding caseSummary() {
+        return caseSummary;
+    }
+
+    /** "All changes saved", or what is happening now. */
+    public StringBinding status() {
+        return status;
+    }
+
+    public BooleanProperty allChangesSavedProperty() {
+        return allChangesSaved;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return session.busyProperty();
+    }
+
+    public ObservableList<RecentCase> recentCases() {
+        return session.recentCases();
+    }
+
+    public ReadOnlyObjectProperty<FontScale> fontScaleProperty() {
+        return appearance.fontScaleProperty();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return appearance.themeProperty();
+    }
+
+    public String recentMenuLabel(RecentCase recent) {
+        String label = recent.path().toString();
+        return recent.missing() ? messages.format("menu.file.recent.missing", label) : label;
+    }
+
+    public void newCase() {
+        session.newCase();
+    }
+
+    public void openCase() {
+        session.openCase();
+    }
+
+    public void openRecent(Path root) {
+        session.open(root);
+    }
+
+    public void closeCase() {
+        session.closeCase();
+    }
+
+    public void restoreBackup() {
+        session.restoreBackup();
+    }
+
+    public void setFontScale(FontScale scale) {
+        appearance.setFontScale(scale);
+    }
+
+    public void setTheme(Theme theme) {
+        appearance.setTheme(theme);
+    }
+}

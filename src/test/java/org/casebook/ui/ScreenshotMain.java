@@ -1,0 +1,88 @@
+package org.casebook.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.casebook.app.CasebookApp;
+import org.casebook.app.Services;
+import org.casebook.service.UserSettings;
+import org.casebook.ui.common.FxDialogService;
+import org.casebook.ui.common.FxTaskRunner;
+import org.casebook.ui.common.Messages;
+import org.casebook.ui.shell.MainWindow;
+
+/**
+ * Starts the real window for looking at it under Xvfb (screenshots for docs/images). Not a test and not shipped:
+ * the Launcher in src/main belongs to the app; this one seeds a few cases into {@code casebook.home} first.
+ * Arguments: {@code real} (CasebookApp as is), {@code welcome} or {@code case}, then optionally a font percent and
+ * {@code light}/{@code dark}.
+ */
+public final class ScreenshotMain {
+
+    private ScreenshotMain() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("real")) {
+            Application.launch(CasebookApp.class, args);
+        } else {
+            Application.launch(SeededApp.class, args);
+        }
+    }
+
+    /** The main window over seeded cases, optionally with one of them open. */
+    public static final class SeededApp extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            List<String> args = getParameters().getRaw();
+            Services services = Services.forCurrentUser();
+            // -Dcb.documents puts the seeded cases somewhere that reads naturally in a published screenshot.
+            Path cases = Path.of(System.getProperty("cb.documents", services.directories().home().resolve("Documents").toString()));
+            Files.createDirectories(cases);
+            for (String name : List.of("Complaints 2025", "Ward 7 — discharge letters", "Community team review")) {
+                Path root = cases.resolve(name + ".casebook");
+                if (!Files.exists(root)) {
+                    services.caseService().create(root).close();
+                }
+                services.settings().addRecentCase(root);
+            }
+            services.settings().addRecentCase(cases.resolve("Moved away.casebook"));
+            services.settings().addRecentCase(cases.resolve("Trust response March 2026.casebook"));
+            if (args.size() > 1) {
+                UserSettings.FontScale.ofPercent(Integer.parseInt(args.get(1))).ifPresent(services.settings()::setFontScale);
+            }
+            if (args.size() > 2) {
+                services.settings().setTheme(UserSettings.Theme.valueOf(args.get(2).toUpperCase(java.util.Locale.ROOT)));
+            }
+            Messages messages = Messages.load();
+            MainWindow window = MainWindow.show(stage, new MainWindow.Dependencies(services.caseService(),
+                    services.settings(), services.directories(), new FxDialogService(stage, messages),
+                    new FxTaskRunner(), messages, ZoneId.systemDefault()));
+            Path complaints = cases.resolve("Complaints 2025.casebook");
+            switch (args.get(0)) {
+                case "case" -> window.session().open(complaints);
+                case "about" -> javafx.application.Platform.runLater(() -> new org.casebook.ui.about.AboutDialog(
+                        messages, services.directories()).show(stage));
+                case "error" -> {
+                    new org.casebook.ui.common.UnexpectedErrorHandler(new FxDialogService(stage, messages), messages,
+                            services.directories().logFile()).install();
+                    javafx.application.Platform.runLater(() -> {
+                        throw new IllegalStateException("A deliberate fault to look at the error dialog");
+                    });
+                }
+                case "missing" -> javafx.application.Platform.runLater(
+                        () -> window.session().open(cases.resolve("Moved away.casebook")));
+                case "restore" -> {
+                    window.session().open(complaints);
+                    // Opening runs in the background; ask for the restore once the case is open.
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(
+                            open -> javafx.application.Platform.runLater(window.session()::restoreBackup)));
+                }
+                default -> { }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.casebook.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.casebook.ui.common.TestCases;
+import org.casebook.ui.preferences.Appearance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private TestCases app;
+    private ShellViewModel viewModel;
+
+    @BeforeEach
+    void setUp() {
+        app = new TestCases(temp.resolve("home"));
+        viewModel = new ShellViewModel(app.session, new Appearance(app.services.settings()), app.messages);
+    }
+
+    @AfterEach
+    void closeTheCase() {
+        app.session.shutdown();
+    }
+
+    @Test
+    void withNoCaseOpenTheWindowIsJustCasebook() {
+        assertThat(viewModel.caseOpen().get()).isFalse();
+        assertThat(viewModel.caseIsEmpty().get()).isFalse();
+        assertThat(viewModel.title().get()).isEqualTo("Casebook");
+        assertThat(viewModel.casePath().get()).isEmpty();
+    }
+
+    @Test
+    void anOpenEmptyCaseNamesItselfAndShowsItsEmptyState() {
+        app.dialogs.answerSave(temp.resolve("Ward 7"));
+
+        viewModel.newCase();
+
+        assertThat(viewModel.caseOpen().get()).isTrue();
+        assertThat(viewModel.caseIsEmpty().get()).isTrue();
+        assertThat(viewModel.title().get()).isEqualTo("Ward 7 — Casebook");
+        assertThat(viewModel.casePath().get()).isEqualTo(temp.resolve("Ward 7.casebook").toString());
+        assertThat(viewModel.caseSummary().get()).isEqualTo("No letters · no concerns");
+        assertThat(viewModel.status().get()).isEqualTo("All changes saved");
+    }
+
+    @Test
+    void theStatusBarFollowsTheSavedState() {
+        viewModel.allChangesSavedProperty().set(false);
+
+        assertThat(viewModel.status().get()).isEqualTo(app.messages.get("status.unsaved"));
+    }
+
+    @Test
+    void closingTheCaseGoesBackToTheWelcomeScreen() {
+        app.dialogs.answerSave(temp.resolve("Ward 7"));
+        viewModel.newCase();
+
+        viewModel.closeCase();
+
+        assertThat(viewModel.caseOpen().get()).isFalse();
+        assertThat(viewModel.title().get()).isEqualTo("Casebook");
+        assertThat(viewModel.recentCases()).hasSize(1);
+    }
+}
