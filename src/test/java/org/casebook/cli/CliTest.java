@@ -18,6 +18,7 @@ import org.casebook.service.LetterImportService;
 import org.casebook.importing.DocumentReaders;
 import org.casebook.importing.LetterSplitter;
 import org.casebook.importing.MetadataFinder;
+import org.casebook.importing.SharedFixtures;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,63 @@ class CliTest {
         Run unknown = run("frobnicate");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err().strip()).hasLineCount(1);
+    }
+
+    @Test
+    void importPrintsOneLinePerFileAndStoresEach() throws IOException {
+        run("new", "--case", temp.resolve("replies").toString());
+        Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        Path pdf = Files.copy(SharedFixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
+
+        Run run = run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString(), pdf.toString(),
+                "--body", "Fictional Valley NHS Trust", "--meeting", "Trust Board", "--meeting-date", "2021-05-26");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "letter.txt: 14 items, 13 responses, no warnings",
+                "letter.pdf: 14 items, 13 responses, no warnings");
+        JsonNode json = export("replies.casebook");
+        assertThat(json.get("letters")).hasSize(2);
+        assertThat(json.at("/meetings/0/name").asText()).isEqualTo("Trust Board");
+        assertThat(json.at("/meetings/0/date").asText()).isEqualTo("2021-05-26");
+        assertThat(json.at("/bodies/0/name").asText()).isEqualTo("Fictional Valley NHS Trust");
+        assertThat(json.at("/letters/1/items/11/response").isNull()).as("item 6 has no response").isTrue();
+    }
+
+    @Test
+    void importOfABadFileFailsThatFileAloneAndExitsWithTwo() throws IOException {
+        run("new", "--case", temp.resolve("replies").toString());
+        Path good = Files.copy(SharedFixtures.trustBoardReply("letter.docx"), temp.resolve("letter.docx"));
+        Path junk = Files.write(temp.resolve("scan.pdf"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3});
+
+        Run run = run("import", "--case", temp.resolve("replies.casebook").toString(), junk.toString(), good.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).hasLineCount(1).startsWith("casebook: scan.pdf: ");
+        assertThat(run.out().strip()).isEqualTo("letter.docx: 14 items, 13 responses, no warnings");
+        assertThat(export("replies.casebook").get("letters")).hasSize(1);
+        try (var originals = Files.list(temp.resolve("replies.casebook/originals"))) {
+            assertThat(originals.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("-letter.docx");
+        }
+    }
+
+    @Test
+    void importingTheSameFileTwiceSaysItIsAlreadyThere() throws IOException {
+        run("new", "--case", temp.resolve("replies").toString());
+        Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString());
+
+        Run again = run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString());
+
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("letter.txt: was imported before").contains("originals");
+        assertThat(export("replies.casebook").get("letters")).hasSize(1);
+    }
+
+    private JsonNode export(String caseFolder) throws IOException {
+        Run run = run("export", "--case", temp.resolve(caseFolder).toString(), "--format", "json");
+        assertThat(run.code()).isZero();
+        return new ObjectMapper().readTree(run.out());
     }
 
     @Test

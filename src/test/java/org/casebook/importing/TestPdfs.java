@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** PDFs made for tests with PDFBox and the Standard 14 fonts. */
-final class TestPdfs {
+public final class TestPdfs {
 
     static final String RUNNING_HEADER = "Birmingham Trust Board - reply to the LXP group";
     static final String ITALIC_LINE = "We accept that our current model needs to change";
@@ -71,7 +71,7 @@ final class TestPdfs {
         return file;
     }
 
-    static Path encrypted(Path file) throws IOException {
+    public static Path encrypted(Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -87,7 +87,7 @@ final class TestPdfs {
     }
 
     /** Two pages holding only a picture, as a scanner makes them. */
-    static Path imageOnly(Path file) throws IOException {
+    public static Path imageOnly(Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
             BufferedImage scan = new BufferedImage(40, 60, BufferedImage.TYPE_INT_RGB);
             for (int y = 0; y < 60; y += 3) {
