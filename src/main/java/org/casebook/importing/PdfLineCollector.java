@@ -27,15 +27,31 @@ final class PdfLineCollector extends PDFTextStripper {
     private float baseline;
     private float firstWordEnd = Float.NaN;
     private boolean hasGlyph;
+    private TextPosition previousGlyph;
 
     PdfLineCollector() {
         // Reading order by position copes with PDFs whose content stream draws the footer first.
         setSortByPosition(true);
+        // PDFBox's own check for text drawn twice (fake bold) costs a third of the reading time on long letters;
+        // with positions sorted, a repeated glyph sits right after its twin, so writeString drops it cheaply.
+        setSuppressDuplicateOverlappingText(false);
+    }
+
+    /** Whether the glyph is the one just written, drawn again over it (how some PDFs fake bold type). */
+    private boolean repeats(TextPosition glyph) {
+        TextPosition before = previousGlyph;
+        if (before == null || !glyph.getUnicode().equals(before.getUnicode())) {
+            return false;
+        }
+        float tolerance = Math.max(0.5f, glyph.getWidthDirAdj() / 3);
+        return Math.abs(glyph.getXDirAdj() - before.getXDirAdj()) < tolerance
+                && Math.abs(glyph.getYDirAdj() - before.getYDirAdj()) < tolerance;
     }
 
     /** All lines of pages first..last (1-based, inclusive) in reading order, blank lines left out. */
     List<PdfLine> collect(PDDocument document, int first, int last) throws IOException {
         lines.clear();
+        previousGlyph = null;
         setStartPage(first);
         setEndPage(last);
         writeText(document, Writer.nullWriter());
@@ -47,9 +63,10 @@ final class PdfLineCollector extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition glyph : positions) {
             String unicode = glyph.getUnicode();
-            if (unicode == null || unicode.isEmpty()) {
+            if (unicode == null || unicode.isEmpty() || repeats(glyph)) {
                 continue;
             }
+            previousGlyph = glyph;
             if (unicode.isBlank()) {
                 markFirstWordEnd();
             }

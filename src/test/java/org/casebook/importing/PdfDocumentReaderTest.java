@@ -155,4 +155,11 @@ class PdfDocumentReaderTest {
         assertThat(threeThreads.lines()).isEqualTo(oneThread.lines());
         assertThat(oneThread.lines()).extracting(SourceLine::page).contains(1, 23, 45);
     }
+
+    @Test
+    void readsTextDrawnTwiceForFakeBoldOnce() throws IOException {
+        SourceText text = reader.read(TestPdfs.fakeBold(temp.resolve("fake-bold.pdf"), "Response to the group", "We agree."));
+        assertThat(text.fullText()).contains("Response to the group").doesNotContain("RResponse").doesNotContain("gg")
+                .contains("We agree.");
+    }
 }

@@ -108,6 +108,26 @@ public final class TestPdfs {
         return file;
     }
 
+    /** One page whose heading is drawn twice, a fraction of a point apart: how some PDFs fake bold type. */
+    static Path fakeBold(Path file, String heading, String body) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                for (float shift : new float[] {0f, 0.4f}) {
+                    out.beginText();
+                    out.setFont(REGULAR, 14f);
+                    out.newLineAtOffset(72 + shift, 760);
+                    out.showText(heading);
+                    out.endText();
+                }
+                write(out, 730, List.of(new Line(body)));
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
     private static void write(PDPageContentStream out, float top, List<Line> lines) throws IOException {
         float y = top;
         for (Line line : lines) {
