@@ -36,7 +36,8 @@ public final class MetadataFinder {
                     + "(?:\\s+meeting)?\\s+(?:on|of|held on)\\s+(?:the\\s+)?");
     private static final Pattern SALUTATION = Pattern.compile("^\\s*Dear\\s+([^,\\n]+?)\\s*,?\\s*$", Pattern.MULTILINE);
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "(?im)^\\s*(?:Yours\\s+(?:sincerely|faithfully|truly)|Kind regards|Best wishes|With best wishes|Regards)\\s*,?\\s*$");
+            "(?im)^\\s*(?:Yours\\s+(?:sincerely|faithfully|truly)|(?:With\\s+)?(?:kind|best|warm|warmest)\\s+(?:regards|wishes)"
+                    + "|Regards|All the best|(?:Many|With)\\s+thanks)\\s*[,.!]?\\s*$");
     private static final Set<String> LEADING_WORDS_TO_DROP = Set.of("The", "A", "An", "At", "On", "In", "Of");
 
     public LetterMetadata find(String text) {

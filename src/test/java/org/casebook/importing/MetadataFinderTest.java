@@ -49,6 +49,13 @@ class MetadataFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Yours sincerely,", "Kind regards", "All the best", "With best wishes", "Many thanks"})
+    void knowsTheCommonSignOffs(String signOff) {
+        assertThat(finder.find("We will write again.\n\n" + signOff + "\n\nRobin Example\nDirector").signedBy())
+                .contains("Robin Example");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "raised on 26 May 2021.|2021-05-26",
             "dated 1st Sept 2021|2021-09-01",

@@ -111,6 +111,7 @@ class LetterImportServiceTest {
         assertThat(suggested.meetingName()).contains("Trust Board");
         assertThat(suggested.meetingDate()).contains(LocalDate.of(2021, 5, 26));
         assertThat(suggested.to()).isEqualTo("Tamar and colleagues");
+        assertThat(suggested.from()).isEqualTo("Danielle");
     }
 
     @Test
