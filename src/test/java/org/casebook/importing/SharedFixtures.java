@@ -8,12 +8,12 @@ import java.util.Optional;
  * Finds the shared fixtures. The repo may sit anywhere (a worktree here, /work/main in CI) with shared/ beside it
  * or above it, so look upwards from the working directory for {@code shared/fixtures} or {@code ../shared/fixtures}.
  */
-final class SharedFixtures {
+public final class SharedFixtures {
 
     private SharedFixtures() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path here = dir;
@@ -26,7 +26,7 @@ final class SharedFixtures {
         throw new IllegalStateException("shared/fixtures not found above " + Path.of("").toAbsolutePath());
     }
 
-    static Path trustBoardReply(String file) {
+    public static Path trustBoardReply(String file) {
         return dir().resolve("trust-board-reply-2021").resolve(file);
     }
 

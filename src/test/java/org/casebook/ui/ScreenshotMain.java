@@ -59,7 +59,7 @@ public final class ScreenshotMain {
             }
             Messages messages = Messages.load();
             MainWindow window = MainWindow.show(stage, new MainWindow.Dependencies(services.caseService(),
-                    services.settings(), services.directories(), new FxDialogService(stage, messages),
+                    services.importService(), services.settings(), services.directories(), new FxDialogService(stage, messages),
                     new FxTaskRunner(), messages, ZoneId.systemDefault()));
             Path complaints = cases.resolve("Complaints 2025.casebook");
             switch (args.get(0)) {
