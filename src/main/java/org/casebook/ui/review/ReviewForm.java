@@ -16,6 +16,8 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 import org.casebook.domain.Body;
 import org.casebook.domain.Meeting;
 import org.casebook.importing.LetterMetadata.MeetingMention;
@@ -31,6 +33,13 @@ import org.casebook.ui.common.Messages;
 public final class ReviewForm {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /**
+     * How the date fields show and read dates: "26 May 2021" whatever the computer's locale (a US default would show
+     * 5/26/2021); typed dates may also be 26/5/2021 or 26 May 2021.
+     */
+    public static final StringConverter<LocalDate> DATES = new LocalDateStringConverter(DAY,
+            DateTimeFormatter.ofPattern("[d MMMM yyyy][d MMM yyyy][d/M/yyyy][d-M-yyyy][d.M.yyyy]", Locale.UK));
 
     /** A meeting the form offers: from the text, or one the case already has. */
     private record MeetingChoice(String name, Optional<LocalDate> date) {
@@ -106,7 +115,7 @@ public final class ReviewForm {
         Optional<MeetingChoice> chosen = Optional.ofNullable(meetingsByLabel.get(meetingText));
         Optional<String> meetingName = meetingText.isEmpty() ? Optional.empty()
                 : Optional.of(chosen.map(MeetingChoice::name).orElse(meetingText));
-        return new LetterDetails(title.get().strip(), Optional.ofNullable(date.get()), from.get().strip(),
+        return new LetterDetails(title.get().replaceAll("\\s*\\R\\s*", " ").strip(), Optional.ofNullable(date.get()), from.get().strip(),
                 to.get().strip(), optional(body.get()), meetingName,
                 meetingName.isPresent() ? Optional.ofNullable(meetingDate.get()) : Optional.empty());
     }

@@ -1,25 +1,25 @@
 package org.casebook.ui.review;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.casebook.ui.review.ReviewViewModel.ItemRow;
 
 /** Controller for {@code Review.fxml}: the letter's text, its items and its details, over {@link ReviewViewModel}. */
@@ -69,7 +69,9 @@ public final class ReviewView {
     @FXML
     private Button saveButton;
     @FXML
-    private TextField titleField;
+    private VBox detailsForm;
+    @FXML
+    private TextArea titleField;
     @FXML
     private DatePicker dateField;
     @FXML
@@ -82,20 +84,6 @@ public final class ReviewView {
     private ComboBox<String> meetingField;
     @FXML
     private DatePicker meetingDateField;
-    @FXML
-    private Label titleLabel;
-    @FXML
-    private Label dateLabel;
-    @FXML
-    private Label fromLabel;
-    @FXML
-    private Label toLabel;
-    @FXML
-    private Label bodyLabel;
-    @FXML
-    private Label meetingLabel;
-    @FXML
-    private Label meetingDateLabel;
 
     public ReviewView(ReviewViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -133,9 +121,11 @@ public final class ReviewView {
         redoButton.textProperty().bind(viewModel.redoLabel());
         redoButton.disableProperty().bind(viewModel.canRedo().not());
         saveButton.disableProperty().bind(viewModel.canSave().not());
-        problemLabel.textProperty().bind(viewModel.form().problem().map(problem -> problem.orElse("")));
+        problemLabel.textProperty().bind(viewModel.status());
+        viewModel.hasProblem().addListener((obs, old, problem) -> showProblem(problem));
+        showProblem(viewModel.hasProblem().get());
         bindForm();
-        reviewRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        reviewRoot.addEventFilter(KeyEvent.KEY_PRESSED, ReviewShortcuts.of(viewModel, letter::caret));
     }
 
     private void bindForm() {
@@ -149,13 +139,19 @@ public final class ReviewView {
         meetingField.setItems(form.meetingChoices());
         meetingField.getEditor().textProperty().bindBidirectional(form.meeting());
         meetingDateField.valueProperty().bindBidirectional(form.meetingDate());
-        titleLabel.setLabelFor(titleField);
-        dateLabel.setLabelFor(dateField);
-        fromLabel.setLabelFor(fromField);
-        toLabel.setLabelFor(toField);
-        bodyLabel.setLabelFor(bodyField);
-        meetingLabel.setLabelFor(meetingField);
-        meetingDateLabel.setLabelFor(meetingDateField);
+        dateField.setConverter(ReviewForm.DATES);
+        meetingDateField.setConverter(ReviewForm.DATES);
+        // Each field's label comes right before it; screen readers announce the label with the field.
+        List<Node> fields = detailsForm.getChildren();
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            if (fields.get(i) instanceof Label label && fields.get(i + 1) instanceof Control field) {
+                label.setLabelFor(field);
+            }
+        }
+    }
+
+    private void showProblem(boolean problem) {
+        problemLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem);
     }
 
     private void selectInList(Optional<String> path) {
@@ -171,26 +167,6 @@ public final class ReviewView {
         }
     }
 
-    /** The review's shortcuts; typing in a field keeps that field's own undo and shortcuts. */
-    private void shortcut(KeyEvent event) {
-        if (event.getTarget() instanceof TextInputControl) {
-            return;
-        }
-        Map<KeyCombination, Runnable> shortcuts = Map.of(
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undo,
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), viewModel::redo,
-                new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo,
-                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::responseStarts,
-                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), viewModel::markNoResponse,
-                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::splitHere,
-                new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), viewModel::mergeWithNext,
-                new KeyCodeCombination(KeyCode.F2), viewModel::changeLabel,
-                new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN), viewModel::changeParent);
-        shortcuts.entrySet().stream().filter(e -> e.getKey().match(event)).findFirst().ifPresent(e -> {
-            event.consume();
-            e.getValue().run();
-        });
-    }
 
     @FXML
     private void responseStarts() {

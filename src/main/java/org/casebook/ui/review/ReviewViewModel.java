@@ -84,6 +84,8 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final BooleanBinding hasSelection;
     private final BooleanBinding canSave;
+    private final StringBinding status;
+    private final BooleanBinding hasProblem;
     private final StringBinding undoLabel;
     private final StringBinding redoLabel;
     private boolean closed;
@@ -96,6 +98,9 @@ public final class ReviewViewModel {
                 deps.messages());
         this.split = new ReadOnlyObjectWrapper<>(draft.split());
         hasSelection = Bindings.createBooleanBinding(() -> selectedPath.get().isPresent(), selectedPath);
+        status = Bindings.createStringBinding(() -> form.problem().get()
+                .orElseGet(() -> deps.messages().get("review.nothingStored")), form.problem());
+        hasProblem = Bindings.createBooleanBinding(() -> form.problem().get().isPresent(), form.problem());
         canSave = Bindings.createBooleanBinding(() -> form.problem().get().isEmpty() && !saving.get(),
                 form.problem(), saving);
         undoLabel = Bindings.createStringBinding(() -> undo.canUndoProperty().get()
@@ -151,14 +156,14 @@ public final class ReviewViewModel {
         return hasSelection;
     }
 
-    /** "Confidence 85 %" and the splitter's warnings, one a line, for the member to check first. */
+    /** "Split confidence 85% · no warnings", or the splitter's warnings one a line, for the member to check first. */
     public String splitSummary() {
         SplitResult result = draft.split();
         String confidence = text("review.confidence", Math.round(result.confidence() * 100));
         if (result.warnings().isEmpty()) {
-            return confidence + "\n" + text("review.warnings.none");
+            return text("review.warnings.none", confidence);
         }
-        StringBuilder summary = new StringBuilder(confidence);
+        StringBuilder summary = new StringBuilder(text("review.warnings.some", confidence, result.warnings().size()));
         result.warnings().forEach(warning -> summary.append('\n').append(text("review.warning", warning)));
         return summary.toString();
     }
@@ -191,6 +196,16 @@ public final class ReviewViewModel {
 
     public BooleanBinding canSave() {
         return canSave;
+    }
+
+    /** Why the letter cannot be saved yet, or a reminder that nothing is stored before saving. */
+    public StringBinding status() {
+        return status;
+    }
+
+    /** Whether {@link #status()} names a problem to fix. */
+    public BooleanBinding hasProblem() {
+        return hasProblem;
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
@@ -371,9 +386,7 @@ public final class ReviewViewModel {
     }
 
     private void refresh() {
-        items.setAll(split.get().items().stream().map(item -> new ItemRow(item.path(),
-                item.path().split("/").length - 1, firstLine(item.concern()), item.response().map(ReviewViewModel::firstLine)))
-                .toList());
+        items.setAll(SplitDisplay.rows(split.get()));
         if (selected().filter(path -> indexOf(path) < 0).isPresent()) {
             selectedPath.set(Optional.empty());
         }
@@ -381,44 +394,15 @@ public final class ReviewViewModel {
     }
 
     private void refreshRegions() {
-        SplitResult result = split.get();
-        List<TextRegion> all = new ArrayList<>();
-        span(result.fullText(), result.intro(), false).ifPresent(s -> all.add(new TextRegion(s, RegionKind.INTRO, false)));
-        Optional<TextSpan> chosen = Optional.empty();
-        for (SplitItem item : result.items()) {
-            boolean isSelected = selected().filter(item.path()::equals).isPresent();
-            all.add(new TextRegion(item.concernSpan(), RegionKind.CONCERN, isSelected));
-            item.responseSpan().ifPresent(s -> all.add(new TextRegion(s, RegionKind.RESPONSE, isSelected)));
-            if (isSelected) {
-                chosen = Optional.of(new TextSpan(item.concernSpan().start(),
-                        item.responseSpan().map(TextSpan::end).orElse(item.concernSpan().end())));
-            }
-        }
-        span(result.fullText(), result.closing(), true).ifPresent(s -> all.add(new TextRegion(s, RegionKind.CLOSING, false)));
-        regions.set(List.copyOf(all));
-        selectedSpan.set(chosen);
+        regions.set(SplitDisplay.regions(split.get(), selected()));
+        selectedSpan.set(selected().flatMap(path -> SplitDisplay.extent(split.get(), path)));
     }
 
-    /** Where the intro (searched from the start) or the closing (from the end) sits in the full text. */
-    private static Optional<TextSpan> span(String fullText, String part, boolean fromEnd) {
-        if (part.isEmpty()) {
-            return Optional.empty();
-        }
-        int at = fromEnd ? fullText.lastIndexOf(part) : fullText.indexOf(part);
-        return at < 0 ? Optional.empty() : Optional.of(new TextSpan(at, at + part.length()));
-    }
-
-    /** The item whose text holds the caret; explained when the caret is outside every item. */
+    /** The item whose text holds the caret, now selected; explained when the caret is outside every item. */
     private Optional<String> itemAt(int caret) {
-        for (SplitItem item : split.get().items()) {
-            int end = item.responseSpan().map(TextSpan::end).orElse(item.concernSpan().end());
-            if (caret >= item.concernSpan().start() && caret <= end) {
-                selectedPath.set(Optional.of(item.path()));
-                return Optional.of(item.path());
-            }
-        }
-        refused(text("review.refused.caret"));
-        return Optional.empty();
+        Optional<String> path = SplitDisplay.itemAt(split.get(), caret);
+        path.ifPresentOrElse(p -> selectedPath.set(Optional.of(p)), () -> refused(text("review.refused.caret")));
+        return path;
     }
 
     private Optional<String> selected() {
@@ -436,11 +420,7 @@ public final class ReviewViewModel {
     }
 
     private String describeItem(String path) {
-        return text("review.parent.item", path, firstLine(split.get().items().get(indexOf(path)).concern()));
-    }
-
-    private static String firstLine(String text) {
-        return text.lines().findFirst().orElse("").strip();
+        return text("review.parent.item", path, SplitDisplay.firstLine(split.get().items().get(indexOf(path)).concern()));
     }
 
     private String text(String key, Object... arguments) {

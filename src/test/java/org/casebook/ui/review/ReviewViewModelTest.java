@@ -67,7 +67,7 @@ class ReviewViewModelTest {
         assertThat(review.regionsProperty().get()).filteredOn(r -> r.kind() == RegionKind.CONCERN).hasSize(14);
         assertThat(review.regionsProperty().get().get(0).kind()).isEqualTo(RegionKind.INTRO);
         assertThat(review.sourceName()).isEqualTo("letter.txt");
-        assertThat(review.splitSummary()).startsWith("Confidence in the split: 85%");
+        assertThat(review.splitSummary()).isEqualTo("Split confidence 85% · no warnings");
     }
 
     @Test
@@ -214,8 +214,10 @@ class ReviewViewModelTest {
         assertThat(review.canSave().get()).isFalse();
         assertThat(review.form().problem().get()).contains("Say which body held the meeting, or leave the meeting empty.");
 
+        assertThat(review.status().get()).isEqualTo("Say which body held the meeting, or leave the meeting empty.");
         review.form().body().set("BSMHFT");
         assertThat(review.canSave().get()).isTrue();
+        assertThat(review.status().get()).isEqualTo("Nothing is stored in the case until you save.");
         review.form().title().set("  ");
         assertThat(review.form().problem().get()).contains("The letter needs a title.");
 
