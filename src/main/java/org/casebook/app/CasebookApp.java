@@ -39,7 +39,7 @@ public final class CasebookApp extends Application {
         boolean exitAfterStart = getParameters().getRaw().contains(EXIT_AFTER_START);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> firstShown(exitAfterStart));
         window = Optional.of(MainWindow.show(stage, new MainWindow.Dependencies(services.caseService(),
-                services.settings(), services.directories(), dialogs, runner, messages, ZoneId.systemDefault())));
+                services.importService(), services.settings(), services.directories(), dialogs, runner, messages, ZoneId.systemDefault())));
     }
 
     private void firstShown(boolean exitAfterStart) {

@@ -3,7 +3,9 @@ package org.casebook.service;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.casebook.domain.Body;
 import org.casebook.domain.DefaultCodebook;
+import org.casebook.domain.Meeting;
 import org.casebook.storage.Backup;
 import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseFolder;
@@ -47,6 +49,16 @@ public final class CaseService {
     public CaseSummary summary(CaseDatabase database) {
         return database.read(r -> new CaseSummary(database.folder().displayName(), database.folder().root(),
                 r.letters().count(), r.items().count()));
+    }
+
+    /** The bodies the case knows, by name: what the import form offers before the member types a new one. */
+    public List<Body> bodies(CaseDatabase database) {
+        return database.read(r -> r.bodies().bodies());
+    }
+
+    /** The meetings of every body, by date then name. */
+    public List<Meeting> meetings(CaseDatabase database) {
+        return database.read(r -> r.bodies().meetings());
     }
 
     /** The name, place and size of an open case. */

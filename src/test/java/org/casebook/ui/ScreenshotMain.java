@@ -17,7 +17,8 @@ import org.casebook.ui.shell.MainWindow;
 /**
  * Starts the real window for looking at it under Xvfb (screenshots for docs/images). Not a test and not shipped:
  * the Launcher in src/main belongs to the app; this one seeds a few cases into {@code casebook.home} first.
- * Arguments: {@code real} (CasebookApp as is), {@code welcome} or {@code case}, then optionally a font percent and
+ * Arguments: {@code real} (CasebookApp as is), {@code welcome}, {@code case} or {@code review} (the review step
+ * on the fixture letter.pdf), then optionally a font percent and
  * {@code light}/{@code dark}.
  */
 public final class ScreenshotMain {
@@ -59,11 +60,22 @@ public final class ScreenshotMain {
             }
             Messages messages = Messages.load();
             MainWindow window = MainWindow.show(stage, new MainWindow.Dependencies(services.caseService(),
-                    services.settings(), services.directories(), new FxDialogService(stage, messages),
+                    services.importService(), services.settings(), services.directories(), new FxDialogService(stage, messages),
                     new FxTaskRunner(), messages, ZoneId.systemDefault()));
             Path complaints = cases.resolve("Complaints 2025.casebook");
             switch (args.get(0)) {
                 case "case" -> window.session().open(complaints);
+                case "review" -> {
+                    // The fixture letter as a member would import it, with one item selected and a body chosen.
+                    window.session().open(complaints);
+                    Path letter = org.casebook.importing.SharedFixtures.trustBoardReply("letter.pdf");
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(
+                            open -> javafx.application.Platform.runLater(() -> window.imports().importFiles(List.of(letter)))));
+                    window.imports().review().addListener((obs, old, review) -> review.ifPresent(r -> {
+                        r.form().body().set("Birmingham and Solihull Mental Health NHS Foundation Trust");
+                        javafx.application.Platform.runLater(() -> r.selectedPathProperty().set(java.util.Optional.of("1/b")));
+                    }));
+                }
                 case "about" -> javafx.application.Platform.runLater(() -> new org.casebook.ui.about.AboutDialog(
                         messages, services.directories()).show(stage));
                 case "error" -> {

@@ -109,6 +109,12 @@ public final class CaseSession {
         });
     }
 
+    /** Reads the open case's counts again after something was stored in it, so the window shows what is there now. */
+    public void refreshSummary() {
+        currentCase().ifPresent(open -> current.set(Optional.of(
+                new OpenCase(open.database(), deps.cases().summary(open.database())))));
+    }
+
     public void removeFromRecent(Path root) {
         deps.settings().removeRecentCase(root);
         refreshRecent();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.concurrent.Worker;
 
 /**
  * Every dialog the app shows, behind one interface so view models can be tested with a fake. Texts arrive already
@@ -37,4 +38,16 @@ public interface DialogService {
 
     /** Lets the member pick one of {@code choices}, each shown as {@code describe} says. */
     <T> Optional<T> chooseFromList(String title, String message, List<T> choices, Function<T, String> describe);
+
+    /** Asks for one line of text, starting with {@code initial}; empty when cancelled. */
+    Optional<String> askText(String title, String message, String initial);
+
+    /** Asks for a longer text, such as a letter pasted from an email; empty when cancelled or left blank. */
+    Optional<String> askLongText(String title, String message);
+
+    /**
+     * Shows the progress of background work with a Cancel button, without waiting: it closes by itself when the work
+     * ends, however it ends. Cancel asks the work to stop.
+     */
+    void showProgress(String title, Worker<?> work);
 }

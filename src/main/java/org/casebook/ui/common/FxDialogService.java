@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.concurrent.Worker;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -16,7 +17,9 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -143,6 +146,74 @@ public final class FxDialogService implements DialogService {
         });
         dialog.setResultConverter(button -> button == choose ? list.getSelectionModel().getSelectedItem() : null);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextField field = new TextField(initial);
+        field.setAccessibleText(message);
+        return ask(title, message, field, field::getText);
+    }
+
+    @Override
+    public Optional<String> askLongText(String title, String message) {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(16);
+        area.setPrefColumnCount(60);
+        area.setAccessibleText(message);
+        return ask(title, message, area, area::getText).filter(text -> !text.isBlank());
+    }
+
+    private Optional<String> ask(String title, String message, javafx.scene.Node input, java.util.function.Supplier<String> value) {
+        Dialog<String> dialog = new Dialog<>();
+        prepare(dialog, title);
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setLabelFor(input);
+        ButtonType ok = new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
+        VBox content = new VBox(label, input);
+        content.getStyleClass().add(Styles.DIALOG_CONTENT);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.setOnShown(event -> input.requestFocus());
+        dialog.setResultConverter(button -> button == ok ? value.get() : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void showProgress(String title, Worker<?> work) {
+        if (done(work.getState())) {
+            return;
+        }
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, title);
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(work.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(work.progressProperty());
+        bar.setAccessibleText(title);
+        VBox content = new VBox(message, bar);
+        content.getStyleClass().add(Styles.DIALOG_CONTENT);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
+        // Closing the dialog any way but by the work ending (Cancel, Escape, the window's close box) cancels the work.
+        dialog.setOnHidden(event -> work.cancel());
+        work.stateProperty().addListener((obs, old, state) -> {
+            if (done(state)) {
+                dialog.close();
+            }
+        });
+        dialog.show();
+    }
+
+    private static boolean done(Worker.State state) {
+        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -1,9 +1,12 @@
 package org.casebook.ui.common;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import org.casebook.domain.CancelledException;
 import org.casebook.domain.ProgressListener;
 
 /**
@@ -29,8 +32,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         WorkTask<T> task = new WorkTask<>(work);
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
+        task.setOnCancelled(event -> onFailure.accept(new CancelledException(task.getTitle().isEmpty() ? "The work" : task.getTitle())));
         executor.execute(task);
         return task;
+    }
+
+    @Override
+    public <T> Optional<Worker<T>> runCancellable(Work<T> work, Consumer<? super T> onSuccess,
+                                                  Consumer<? super Throwable> onFailure) {
+        return Optional.of(submit(work, onSuccess, onFailure));
     }
 
     /** A task that hands its work a plain listener forwarding to the task's progress, message and cancel state. */
@@ -44,6 +54,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         @Override
         protected T call() throws Exception {
             return work.call(this);
+        }
+
+        /**
+         * Cancelling only raises the flag the work checks between steps. It never interrupts the thread: an
+         * interrupted H2 file channel closes the whole database, and the case would have to be opened again.
+         */
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return super.cancel(false);
         }
 
         @Override

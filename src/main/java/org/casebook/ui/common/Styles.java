@@ -18,6 +18,26 @@ public final class Styles {
     public static final String DIALOG_CONTENT = "cb-dialog-content";
     public static final String CHOICE_LIST = "cb-choice-list";
 
+    /** The review step's letter text and its regions; paragraph classes carry the rules that do not rely on colour. */
+    public static final String LETTER_TEXT = "cb-letter-text";
+    public static final String REGION_FRAME = "cb-region-frame";
+    public static final String REGION_CONCERN = "cb-region-concern";
+    public static final String REGION_RESPONSE = "cb-region-response";
+    public static final String REGION_SELECTED = "cb-region-selected";
+    public static final String PARAGRAPH_FRAME = "cb-par-frame";
+    public static final String PARAGRAPH_CONCERN = "cb-par-concern";
+    public static final String PARAGRAPH_RESPONSE = "cb-par-response";
+    public static final String PARAGRAPH_SELECTED = "cb-par-selected";
+    /** The review step's list of items. */
+    public static final String ITEM_CELL = "cb-item-cell";
+    public static final String ITEM_PATH = "cb-item-path";
+    public static final String ITEM_TEXTS = "cb-item-texts";
+    public static final String ITEM_CONCERN = "cb-item-concern";
+    public static final String ITEM_RESPONSE = "cb-item-response";
+    public static final String NO_RESPONSE = "cb-no-response";
+    /** The main window while files are dragged over it. */
+    public static final String DROP_TARGET = "cb-drop-target";
+
     private Styles() {
     }
 }

@@ -1,6 +1,8 @@
 package org.casebook.ui.common;
 
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.concurrent.Worker;
 import org.casebook.domain.ProgressListener;
 
 /**
@@ -20,4 +22,15 @@ public interface TaskRunner {
      * that may touch the screen.
      */
     <T> void run(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /**
+     * Like {@link #run}, but also hands back the running work so a screen can show its progress and offer Cancel.
+     * Cancelling reaches the work through {@link ProgressListener#isCancelled()} and ends in {@code onFailure} with a
+     * {@link org.casebook.domain.CancelledException}. Runners without a screen (tests) return nothing to watch.
+     */
+    default <T> Optional<Worker<T>> runCancellable(Work<T> work, Consumer<? super T> onSuccess,
+                                                   Consumer<? super Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+        return Optional.empty();
+    }
 }

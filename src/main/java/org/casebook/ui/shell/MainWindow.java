@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseService;
+import org.casebook.service.LetterImportService;
 import org.casebook.service.UserSettings;
 import org.casebook.service.UserSettings.WindowPlacement;
 import org.casebook.ui.about.AboutDialog;
@@ -24,6 +25,9 @@ import org.casebook.ui.common.Styles;
 import org.casebook.ui.common.TaskRunner;
 import org.casebook.ui.common.ViewLoader;
 import org.casebook.ui.preferences.Appearance;
+import org.casebook.ui.review.ImportFlow;
+import org.casebook.ui.review.ReviewView;
+import org.casebook.ui.review.ReviewViewModel;
 import org.casebook.ui.welcome.WelcomeView;
 import org.casebook.ui.welcome.WelcomeViewModel;
 
@@ -37,10 +41,12 @@ public final class MainWindow {
     static final double DEFAULT_HEIGHT = 720;
 
     /** What the window needs; built by the app from its services, or by a test over temporary folders. */
-    public record Dependencies(CaseService cases, UserSettings settings, AppDirectories directories,
-                               DialogService dialogs, TaskRunner tasks, Messages messages, ZoneId zone) {
+    public record Dependencies(CaseService cases, LetterImportService imports, UserSettings settings,
+                               AppDirectories directories, DialogService dialogs, TaskRunner tasks, Messages messages,
+                               ZoneId zone) {
         public Dependencies {
             Objects.requireNonNull(cases, "cases");
+            Objects.requireNonNull(imports, "imports");
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(directories, "directories");
             Objects.requireNonNull(dialogs, "dialogs");
@@ -53,6 +59,7 @@ public final class MainWindow {
     private final Stage stage;
     private final UserSettings settings;
     private final CaseSession session;
+    private final ImportFlow imports;
     private WindowPlacement shownAt = new WindowPlacement(0, 0, DEFAULT_WIDTH, DEFAULT_HEIGHT, false);
     /** The last size and place while not maximised, so un-maximising next time restores a sensible window. */
     private WindowPlacement normal = shownAt;
@@ -62,6 +69,8 @@ public final class MainWindow {
         this.settings = deps.settings();
         this.session = new CaseSession(new CaseSession.Dependencies(deps.cases(), deps.settings(), deps.dialogs(),
                 deps.tasks(), deps.messages(), deps.zone()));
+        this.imports = new ImportFlow(new ImportFlow.Dependencies(session, deps.imports(), deps.cases(), deps.dialogs(),
+                deps.tasks(), deps.messages()));
     }
 
     /** Builds the window's content into {@code stage} and shows it. */
@@ -75,16 +84,21 @@ public final class MainWindow {
         return session;
     }
 
+    public ImportFlow imports() {
+        return imports;
+    }
+
     public Stage stage() {
         return stage;
     }
 
     private void build(Dependencies deps) {
         Appearance appearance = new Appearance(deps.settings());
-        ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages());
+        ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports);
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                ShellView.class, () -> new ShellView(shell, stage::close, () -> about.show(stage)),
+                ShellView.class, () -> new ShellView(shell, stage::close, () -> about.show(stage),
+                        review -> reviewLoader(deps, review).load(ReviewView.class, "Review.fxml")),
                 WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages())));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");
 
@@ -104,6 +118,11 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> shownAt = current());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed());
         stage.show();
+    }
+
+    /** Each review gets its own loader, so its controller is made around that review's view model. */
+    private static ViewLoader reviewLoader(Dependencies deps, ReviewViewModel review) {
+        return new ViewLoader(deps.messages(), new ControllerFactory(Map.of(ReviewView.class, () -> new ReviewView(review))));
     }
 
     private void trackNormalBounds() {

@@ -1,16 +1,25 @@
 package org.casebook.ui.shell;
 
+import java.io.File;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.Parent;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.casebook.service.UserSettings.FontScale;
 import org.casebook.service.UserSettings.Theme;
+import org.casebook.ui.common.Styles;
+import org.casebook.ui.review.ReviewViewModel;
 
 /** Controller for {@code Shell.fxml}: menus, the case area and the status bar. */
 public final class ShellView {
@@ -18,6 +27,8 @@ public final class ShellView {
     private final ShellViewModel viewModel;
     private final Runnable quit;
     private final Runnable showAbout;
+    private final Function<ReviewViewModel, Parent> reviewLoader;
+    private Optional<Parent> reviewPane = Optional.empty();
 
     @FXML
     private Menu openRecentMenu;
@@ -29,6 +40,12 @@ public final class ShellView {
     private MenuItem closeCaseItem;
     @FXML
     private MenuItem restoreBackupItem;
+    @FXML
+    private MenuItem importLetterItem;
+    @FXML
+    private MenuItem pasteLetterItem;
+    @FXML
+    private StackPane content;
     @FXML
     private RadioMenuItem font100Item;
     @FXML
@@ -56,8 +73,10 @@ public final class ShellView {
     @FXML
     private Label casePathLabel;
 
-    public ShellView(ShellViewModel viewModel, Runnable quit, Runnable showAbout) {
+    public ShellView(ShellViewModel viewModel, Runnable quit, Runnable showAbout,
+                     Function<ReviewViewModel, Parent> reviewLoader) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.reviewLoader = Objects.requireNonNull(reviewLoader, "reviewLoader");
         this.quit = Objects.requireNonNull(quit, "quit");
         this.showAbout = Objects.requireNonNull(showAbout, "showAbout");
     }
@@ -65,7 +84,7 @@ public final class ShellView {
     @FXML
     private void initialize() {
         welcome.visibleProperty().bind(viewModel.caseOpen().not());
-        casePane.visibleProperty().bind(viewModel.caseOpen());
+        casePane.visibleProperty().bind(viewModel.caseOpen().and(viewModel.reviewing().not()));
         statusBar.visibleProperty().bind(viewModel.caseOpen());
         statusBar.managedProperty().bind(viewModel.caseOpen());
         emptyState.visibleProperty().bind(viewModel.caseIsEmpty());
@@ -77,17 +96,27 @@ public final class ShellView {
         statusLabel.textProperty().bind(viewModel.status());
         casePathLabel.textProperty().bind(viewModel.casePath());
         casePathLabel.accessibleTextProperty().bind(viewModel.casePath());
+        // While a letter is reviewed the case must stay open: finish or cancel the review first.
         for (MenuItem item : new MenuItem[] {newCaseItem, openCaseItem, openRecentMenu}) {
-            item.disableProperty().bind(viewModel.busyProperty());
+            item.disableProperty().bind(viewModel.busyProperty().or(viewModel.reviewing()));
         }
-        closeCaseItem.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.busyProperty()));
-        restoreBackupItem.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.busyProperty()));
+        closeCaseItem.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.busyProperty()).or(viewModel.reviewing()));
+        restoreBackupItem.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.busyProperty()).or(viewModel.reviewing()));
+        importLetterItem.disableProperty().bind(viewModel.canImport().not());
+        pasteLetterItem.disableProperty().bind(viewModel.canImport().not());
+        viewModel.review().addListener((obs, old, review) -> showReview(review));
         viewModel.recentCases().addListener((ListChangeListener<Object>) change -> rebuildRecentMenu());
         rebuildRecentMenu();
         viewModel.fontScaleProperty().addListener((obs, old, scale) -> showFontScale(scale));
         showFontScale(viewModel.fontScaleProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(viewModel.themeProperty().get());
+    }
+
+    private void showReview(Optional<ReviewViewModel> review) {
+        reviewPane.ifPresent(content.getChildren()::remove);
+        reviewPane = review.map(reviewLoader);
+        reviewPane.ifPresent(content.getChildren()::add);
     }
 
     private void rebuildRecentMenu() {
@@ -129,6 +158,42 @@ public final class ShellView {
     @FXML
     private void restoreBackup() {
         viewModel.restoreBackup();
+    }
+
+    @FXML
+    private void importLetter() {
+        viewModel.importLetter();
+    }
+
+    @FXML
+    private void pasteLetter() {
+        viewModel.pasteLetter();
+    }
+
+    @FXML
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && viewModel.canImport().get()) {
+            event.acceptTransferModes(TransferMode.COPY);
+            content.getStyleClass().add(Styles.DROP_TARGET);
+        }
+        event.consume();
+    }
+
+    @FXML
+    private void dragExited(DragEvent event) {
+        content.getStyleClass().remove(Styles.DROP_TARGET);
+    }
+
+    @FXML
+    private void dragDropped(DragEvent event) {
+        boolean files = event.getDragboard().hasFiles();
+        event.setDropCompleted(files);
+        event.consume();
+        // After the drop has completed, so the program the files came from is not kept waiting by the import.
+        if (files) {
+            java.util.List<java.nio.file.Path> paths = event.getDragboard().getFiles().stream().map(File::toPath).toList();
+            javafx.application.Platform.runLater(() -> viewModel.importFiles(paths));
+        }
     }
 
     @FXML

@@ -18,6 +18,8 @@ import org.casebook.ui.common.CaseSession;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.OpenCase;
 import org.casebook.ui.preferences.Appearance;
+import org.casebook.ui.review.ImportFlow;
+import org.casebook.ui.review.ReviewViewModel;
 
 /** The main window: which case is open, what the status bar says, and the menu commands. */
 public final class ShellViewModel {
@@ -25,6 +27,8 @@ public final class ShellViewModel {
     private final CaseSession session;
     private final Appearance appearance;
     private final Messages messages;
+    private final ImportFlow imports;
+    private final BooleanBinding reviewing;
     /** Later steps (editing, undo) set this when a change is not yet stored; opening or creating stores everything. */
     private final BooleanProperty allChangesSaved = new SimpleBooleanProperty(true);
     private final BooleanBinding caseOpen;
@@ -35,8 +39,10 @@ public final class ShellViewModel {
     private final StringBinding caseSummary;
     private final StringBinding status;
 
-    public ShellViewModel(CaseSession session, Appearance appearance, Messages messages) {
+    public ShellViewModel(CaseSession session, Appearance appearance, Messages messages, ImportFlow imports) {
         this.session = Objects.requireNonNull(session, "session");
+        this.imports = Objects.requireNonNull(imports, "imports");
+        reviewing = Bindings.createBooleanBinding(() -> imports.review().get().isPresent(), imports.review());
         this.appearance = Objects.requireNonNull(appearance, "appearance");
         this.messages = Objects.requireNonNull(messages, "messages");
         ReadOnlyObjectProperty<Optional<OpenCase>> current = session.currentCaseProperty();
@@ -92,6 +98,31 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return session.busyProperty();
+    }
+
+    /** A letter is being reviewed: the case stays as it is until the review is saved or dropped. */
+    public BooleanBinding reviewing() {
+        return reviewing;
+    }
+
+    public ReadOnlyObjectProperty<Optional<ReviewViewModel>> review() {
+        return imports.review();
+    }
+
+    public BooleanBinding canImport() {
+        return imports.canImport();
+    }
+
+    public void importLetter() {
+        imports.importFile();
+    }
+
+    public void importFiles(java.util.List<Path> files) {
+        imports.importFiles(files);
+    }
+
+    public void pasteLetter() {
+        imports.pasteText();
     }
 
     public ObservableList<RecentCase> recentCases() {

@@ -24,6 +24,9 @@ public final class FakeDialogService implements DialogService {
     private final Queue<Path> folderAnswers = new ConcurrentLinkedQueue<>();
     private final Queue<Integer> listAnswers = new ConcurrentLinkedQueue<>();
     private final Queue<Boolean> confirmAnswers = new ConcurrentLinkedQueue<>();
+    private final Queue<Path> openAnswers = new ConcurrentLinkedQueue<>();
+    private final Queue<String> textAnswers = new ConcurrentLinkedQueue<>();
+    private final List<String> progressShown = new CopyOnWriteArrayList<>();
     private final List<Shown> errors = new CopyOnWriteArrayList<>();
     private final List<Shown> infos = new CopyOnWriteArrayList<>();
     private final List<String> confirmations = new CopyOnWriteArrayList<>();
@@ -32,6 +35,22 @@ public final class FakeDialogService implements DialogService {
     public FakeDialogService answerSave(Path path) {
         saveAnswers.add(path);
         return this;
+    }
+
+    public FakeDialogService answerOpen(Path path) {
+        openAnswers.add(path);
+        return this;
+    }
+
+    /** The next text asked for, short or long. */
+    public FakeDialogService answerText(String text) {
+        textAnswers.add(text);
+        return this;
+    }
+
+    /** The titles of progress dialogs shown, in order. */
+    public List<String> progressShown() {
+        return Collections.unmodifiableList(progressShown);
     }
 
     public FakeDialogService answerFolder(Path path) {
@@ -69,7 +88,22 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
-        return Optional.empty();
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public Optional<String> askLongText(String title, String message) {
+        return Optional.ofNullable(textAnswers.poll()).filter(text -> !text.isBlank());
+    }
+
+    @Override
+    public void showProgress(String title, javafx.concurrent.Worker<?> work) {
+        progressShown.add(title);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.casebook.app.Services;
 import org.casebook.service.AppDirectories;
+import org.casebook.ui.review.ImportFlow;
 
 /** A session over a temporary app folder, real case files and a fake for every dialog; runs without JavaFX. */
 public final class TestCases {
@@ -12,11 +13,18 @@ public final class TestCases {
     public final Services services;
     public final FakeDialogService dialogs = new FakeDialogService();
     public final Messages messages = Messages.load();
+    public final TaskRunner tasks = new ImmediateTaskRunner();
     public final CaseSession session;
 
     public TestCases(Path home) {
         services = new Services(new AppDirectories(home), Clock.systemUTC());
         session = new CaseSession(new CaseSession.Dependencies(services.caseService(), services.settings(), dialogs,
-                new ImmediateTaskRunner(), messages, ZoneId.of("Europe/London")));
+                tasks, messages, ZoneId.of("Europe/London")));
+    }
+
+    /** Importing into this session's case, with the app's real import service. */
+    public ImportFlow imports() {
+        return new ImportFlow(new ImportFlow.Dependencies(session, services.importService(), services.caseService(),
+                dialogs, tasks, messages));
     }
 }

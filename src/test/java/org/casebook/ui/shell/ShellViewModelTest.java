@@ -21,7 +21,7 @@ class ShellViewModelTest {
     @BeforeEach
     void setUp() {
         app = new TestCases(temp.resolve("home"));
-        viewModel = new ShellViewModel(app.session, new Appearance(app.services.settings()), app.messages);
+        viewModel = new ShellViewModel(app.session, new Appearance(app.services.settings()), app.messages, app.imports());
     }
 
     @AfterEach

@@ -1,0 +1,429 @@
+package org.casebook.ui.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.casebook.domain.TextSpan;
+import org.casebook.importing.ImportException;
+import org.casebook.importing.SplitEditor;
+import org.casebook.importing.SplitItem;
+import org.casebook.importing.SplitResult;
+import org.casebook.service.CaseService;
+import org.casebook.service.ImportDraft;
+import org.casebook.service.LetterImportService;
+import org.casebook.storage.CaseDatabase;
+import org.casebook.ui.common.DialogService;
+import org.casebook.ui.common.Messages;
+import org.casebook.ui.common.TaskRunner;
+import org.casebook.ui.common.UndoStack;
+import org.casebook.ui.common.UndoableCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The review step: the member corrects how a letter was split and fills in what it is, then stores it or drops it.
+ * Nothing reaches the case until {@link #save()}. Every correction is an undoable command; the letter's details live
+ * in {@link ReviewForm}. Runs without the JavaFX thread.
+ */
+public final class ReviewViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewViewModel.class);
+
+    /** How the review ended. */
+    public enum Outcome { SAVED, CANCELLED }
+
+    /** What a piece of the letter's text is, for colouring it. */
+    public enum RegionKind { INTRO, CONCERN, RESPONSE, CLOSING }
+
+    /** A stretch of the letter's text of one kind; {@code selected} when it belongs to the selected item. */
+    public record TextRegion(TextSpan span, RegionKind kind, boolean selected) {
+    }
+
+    /** An item as the list shows it: its path, depth and the first line of its concern and of its response. */
+    public record ItemRow(String path, int depth, String concern, Optional<String> response) {
+    }
+
+    /** What the review needs; the database is the open case's. */
+    public record Dependencies(LetterImportService imports, CaseService cases, CaseDatabase database,
+                               DialogService dialogs, TaskRunner tasks, Messages messages) {
+        public Dependencies {
+            Objects.requireNonNull(imports, "imports");
+            Objects.requireNonNull(cases, "cases");
+            Objects.requireNonNull(database, "database");
+            Objects.requireNonNull(dialogs, "dialogs");
+            Objects.requireNonNull(tasks, "tasks");
+            Objects.requireNonNull(messages, "messages");
+        }
+    }
+
+    private final Dependencies deps;
+    private final ImportDraft draft;
+    private final Consumer<Outcome> onClose;
+    private final ReviewForm form;
+    private final UndoStack undo = new UndoStack();
+    private final ReadOnlyObjectWrapper<SplitResult> split;
+    private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<String>> selectedPath = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<List<TextRegion>> regions = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Optional<TextSpan>> selectedSpan = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding hasSelection;
+    private final BooleanBinding canSave;
+    private final StringBinding status;
+    private final BooleanBinding hasProblem;
+    private final StringBinding undoLabel;
+    private final StringBinding redoLabel;
+    private boolean closed;
+
+    public ReviewViewModel(Dependencies deps, ImportDraft draft, Consumer<Outcome> onClose) {
+        this.deps = Objects.requireNonNull(deps, "deps");
+        this.draft = Objects.requireNonNull(draft, "draft");
+        this.onClose = Objects.requireNonNull(onClose, "onClose");
+        this.form = new ReviewForm(draft, deps.cases().bodies(deps.database()), deps.cases().meetings(deps.database()),
+                deps.messages());
+        this.split = new ReadOnlyObjectWrapper<>(draft.split());
+        hasSelection = Bindings.createBooleanBinding(() -> selectedPath.get().isPresent(), selectedPath);
+        status = Bindings.createStringBinding(() -> form.problem().get()
+                .orElseGet(() -> deps.messages().get("review.nothingStored")), form.problem());
+        hasProblem = Bindings.createBooleanBinding(() -> form.problem().get().isPresent(), form.problem());
+        canSave = Bindings.createBooleanBinding(() -> form.problem().get().isEmpty() && !saving.get(),
+                form.problem(), saving);
+        undoLabel = Bindings.createStringBinding(() -> undo.canUndoProperty().get()
+                ? text("review.undo.named", undo.undoDescriptionProperty().get()) : text("review.undo"),
+                undo.canUndoProperty(), undo.undoDescriptionProperty());
+        redoLabel = Bindings.createStringBinding(() -> undo.canRedoProperty().get()
+                ? text("review.redo.named", undo.redoDescriptionProperty().get()) : text("review.redo"),
+                undo.canRedoProperty(), undo.redoDescriptionProperty());
+        selectedPath.addListener((obs, old, path) -> refreshRegions());
+        refresh();
+    }
+
+    public ReviewForm form() {
+        return form;
+    }
+
+    public ReadOnlyObjectProperty<SplitResult> splitProperty() {
+        return split.getReadOnlyProperty();
+    }
+
+    public SplitResult split() {
+        return split.get();
+    }
+
+    public String fullText() {
+        return draft.split().fullText();
+    }
+
+    /** The file (or "Pasted text") the letter came from. */
+    public String sourceName() {
+        return draft.original().isPresent() ? draft.source().fileName() : deps.messages().get("review.source.pasted");
+    }
+
+    public ObservableList<ItemRow> items() {
+        return FXCollections.unmodifiableObservableList(items);
+    }
+
+    /** The item the member is working on; the view writes it from the list's selection. */
+    public ObjectProperty<Optional<String>> selectedPathProperty() {
+        return selectedPath;
+    }
+
+    public ReadOnlyObjectProperty<List<TextRegion>> regionsProperty() {
+        return regions.getReadOnlyProperty();
+    }
+
+    /** Where the selected item's text is, from its concern to the end of its response. */
+    public ReadOnlyObjectProperty<Optional<TextSpan>> selectedSpanProperty() {
+        return selectedSpan.getReadOnlyProperty();
+    }
+
+    public BooleanBinding hasSelection() {
+        return hasSelection;
+    }
+
+    /** "Split confidence 85% · no warnings", or the splitter's warnings one a line, for the member to check first. */
+    public String splitSummary() {
+        SplitResult result = draft.split();
+        String confidence = text("review.confidence", Math.round(result.confidence() * 100));
+        if (result.warnings().isEmpty()) {
+            return text("review.warnings.none", confidence);
+        }
+        StringBuilder summary = new StringBuilder(text("review.warnings.some", confidence, result.warnings().size()));
+        result.warnings().forEach(warning -> summary.append('\n').append(text("review.warning", warning)));
+        return summary.toString();
+    }
+
+    public boolean hasWarnings() {
+        return !draft.split().warnings().isEmpty();
+    }
+
+    /** "No response", for the list's badge. */
+    public String noResponseText() {
+        return deps.messages().get("review.noResponse");
+    }
+
+    public ReadOnlyBooleanProperty canUndo() {
+        return undo.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedo() {
+        return undo.canRedoProperty();
+    }
+
+    /** "Undo: merge 1/a and 1/b", or plain "Undo" when there is nothing to undo. */
+    public StringBinding undoLabel() {
+        return undoLabel;
+    }
+
+    public StringBinding redoLabel() {
+        return redoLabel;
+    }
+
+    public BooleanBinding canSave() {
+        return canSave;
+    }
+
+    /** Why the letter cannot be saved yet, or a reminder that nothing is stored before saving. */
+    public StringBinding status() {
+        return status;
+    }
+
+    /** Whether {@link #status()} names a problem to fix. */
+    public BooleanBinding hasProblem() {
+        return hasProblem;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Whether the member changed anything: the split or the details. */
+    public boolean edited() {
+        return undo.revision() != 0 || form.touched();
+    }
+
+    // Corrections ------------------------------------------------------------------------------------------------
+
+    /** The response of the item under the caret starts at the caret. */
+    public void responseStartsAt(int caret) {
+        itemAt(caret).ifPresent(path -> apply(text("review.command.responseStarts", path),
+                editor -> editor.responseStartsAt(path, caret)));
+    }
+
+    /** The item under the caret becomes two items at the caret. */
+    public void splitAt(int caret) {
+        itemAt(caret).ifPresent(path -> apply(text("review.command.split", path), editor -> editor.splitAt(path, caret)));
+    }
+
+    public void mergeWithNext() {
+        selected().ifPresent(path -> {
+            int index = indexOf(path);
+            if (index + 1 >= split.get().items().size()) {
+                refused(text("review.refused.last", path));
+                return;
+            }
+            String next = split.get().items().get(index + 1).path();
+            apply(text("review.command.merge", path, next), editor -> editor.mergeWithNext(path));
+        });
+    }
+
+    public void markNoResponse() {
+        selected().ifPresent(path -> apply(text("review.command.noResponse", path), editor -> editor.markNoResponse(path)));
+    }
+
+    /** Asks for the selected item's new label. */
+    public void changeLabel() {
+        selected().ifPresent(path -> {
+            SplitItem item = split.get().items().get(indexOf(path));
+            deps.dialogs().askText(text("review.label.title"), text("review.label.message", path), item.label())
+                    .filter(label -> !label.strip().equals(item.label()))
+                    .ifPresent(label -> apply(text("review.command.label", path, label.strip()),
+                            editor -> editor.relabel(path, label)));
+        });
+    }
+
+    /** Offers the top level and every earlier item (but the item's own sub-items) as the selected item's parent. */
+    public void changeParent() {
+        selected().ifPresent(path -> {
+            List<Optional<String>> choices = new ArrayList<>();
+            choices.add(Optional.empty());
+            for (SplitItem item : split.get().items()) {
+                if (item.path().equals(path)) {
+                    break;
+                }
+                choices.add(Optional.of(item.path()));
+            }
+            SplitItem current = split.get().items().get(indexOf(path));
+            choices.remove(current.parentPath());
+            deps.dialogs().chooseFromList(text("review.parent.title"), text("review.parent.message", path), choices,
+                            choice -> choice.map(this::describeItem).orElse(text("review.parent.top")))
+                    .ifPresent(parent -> apply(parent.map(p -> text("review.command.parent", path, p))
+                                    .orElse(text("review.command.parentTop", path)),
+                            editor -> editor.reparent(path, parent)));
+        });
+    }
+
+    public void undo() {
+        undo.undo();
+    }
+
+    public void redo() {
+        undo.redo();
+    }
+
+    // Ending the review -----------------------------------------------------------------------------------------
+
+    /** Stores the letter with the corrected split and the form's details, in the background; then the review closes. */
+    public void save() {
+        if (closed || !canSave.get()) {
+            return;
+        }
+        SplitResult reviewed = split.get();
+        var details = form.details();
+        saving.set(true);
+        deps.tasks().run(progress -> deps.imports().store(deps.database(), draft, reviewed, details), stored -> {
+            saving.set(false);
+            LOG.info("Stored letter {} with {} items", stored.letter().id(), stored.items().size());
+            close(Outcome.SAVED);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof ImportException refused) {
+                deps.dialogs().showError(text("review.save.failed"), refused.getMessage());
+            } else {
+                LOG.error("Storing {} failed", draft.source().fileName(), failure);
+                deps.dialogs().showError(text("review.save.failed"), text("case.failed.unexpected"), failure);
+            }
+        });
+    }
+
+    /** Drops the draft; asks first when the member has changed anything. Nothing is stored. */
+    public void cancel() {
+        if (closed || saving.get()) {
+            return;
+        }
+        if (edited() && !deps.dialogs().confirm(text("review.cancel.title"), text("review.cancel.message"),
+                text("review.cancel.confirm"))) {
+            return;
+        }
+        close(Outcome.CANCELLED);
+    }
+
+    private void close(Outcome outcome) {
+        closed = true;
+        onClose.accept(outcome);
+    }
+
+    // Inner workings ---------------------------------------------------------------------------------------------
+
+    /** Runs one correction as an undoable command; a correction the editor refuses is explained and not recorded. */
+    private void apply(String description, Function<SplitEditor, SplitResult> edit) {
+        SplitResult before = split.get();
+        SplitResult after;
+        try {
+            after = edit.apply(new SplitEditor(before));
+        } catch (IllegalArgumentException e) {
+            refused(e.getMessage());
+            return;
+        }
+        undo.execute(new SplitChange(before, after, description));
+    }
+
+    private void refused(String message) {
+        deps.dialogs().showInfo(text("review.refused.title"), message);
+    }
+
+    /** Swaps the whole split, so undo is exact whatever the edit did. */
+    private final class SplitChange implements UndoableCommand {
+        private final SplitResult before;
+        private final SplitResult after;
+        private final String description;
+
+        SplitChange(SplitResult before, SplitResult after, String description) {
+            this.before = before;
+            this.after = after;
+            this.description = description;
+        }
+
+        @Override
+        public void execute() {
+            show(after);
+        }
+
+        @Override
+        public void undo() {
+            show(before);
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+    }
+
+    /** Shows another version of the split, keeping the selection on the same place in the list. */
+    private void show(SplitResult result) {
+        int index = selected().map(this::indexOf).orElse(-1);
+        split.set(result);
+        refresh();
+        if (index >= 0 && !result.items().isEmpty()) {
+            selectedPath.set(Optional.of(result.items().get(Math.min(index, result.items().size() - 1)).path()));
+        }
+    }
+
+    private void refresh() {
+        items.setAll(SplitDisplay.rows(split.get()));
+        if (selected().filter(path -> indexOf(path) < 0).isPresent()) {
+            selectedPath.set(Optional.empty());
+        }
+        refreshRegions();
+    }
+
+    private void refreshRegions() {
+        regions.set(SplitDisplay.regions(split.get(), selected()));
+        selectedSpan.set(selected().flatMap(path -> SplitDisplay.extent(split.get(), path)));
+    }
+
+    /** The item whose text holds the caret, now selected; explained when the caret is outside every item. */
+    private Optional<String> itemAt(int caret) {
+        Optional<String> path = SplitDisplay.itemAt(split.get(), caret);
+        path.ifPresentOrElse(p -> selectedPath.set(Optional.of(p)), () -> refused(text("review.refused.caret")));
+        return path;
+    }
+
+    private Optional<String> selected() {
+        return selectedPath.get();
+    }
+
+    private int indexOf(String path) {
+        List<SplitItem> list = split.get().items();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String describeItem(String path) {
+        return text("review.parent.item", path, SplitDisplay.firstLine(split.get().items().get(indexOf(path)).concern()));
+    }
+
+    private String text(String key, Object... arguments) {
+        return deps.messages().format(key, arguments);
+    }
+}
