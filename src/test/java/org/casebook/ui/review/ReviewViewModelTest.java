@@ -295,7 +295,7 @@ class ReviewViewModelTest {
 
     @Test
     void aChangedDetailAloneAlsoCountsAsAnEdit() {
-        review.form().from().set("Danielle");
+        review.form().from().set("The Chair of the Board");
 
         assertThat(review.edited()).isTrue();
     }
