@@ -31,6 +31,8 @@ public final class WelcomeView {
     private ListView<RecentCase> recentList;
     @FXML
     private Button removeRecentButton;
+    @FXML
+    private HBox recentActions;
 
     public WelcomeView(WelcomeViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -45,6 +47,9 @@ public final class WelcomeView {
         recentList.disableProperty().bind(viewModel.busyProperty());
         removeRecentButton.disableProperty().bind(recentList.getSelectionModel().selectedItemProperty().isNull());
         recentList.visibleProperty().bind(viewModel.hasRecentCases());
+        // How to open or remove a recent case means nothing until there is one.
+        recentActions.visibleProperty().bind(viewModel.hasRecentCases());
+        recentActions.managedProperty().bind(viewModel.hasRecentCases());
     }
 
     @FXML
