@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,11 +23,13 @@ import org.casebook.ui.common.FxTaskRunner;
 import org.casebook.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.casebook.ui.FxQueries.shown;
+import static org.casebook.ui.FxQueries.showing;
+import static org.casebook.ui.FxQueries.waitUntil;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole window, headless: real case files in a temporary app folder, real background work, fake dialogs. */
 @ExtendWith(ApplicationExtension.class)
@@ -164,30 +163,6 @@ class MainWindowFlowTest {
         return item instanceof Menu menu
                 ? Stream.concat(Stream.of(menu), menu.getItems().stream().flatMap(MainWindowFlowTest::itemsOf))
                 : Stream.of(item);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    /** Whether the node is on screen: it and every parent visible. */
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
-        for (Node n = node.orElse(null); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.isPresent() && node.get().getScene() != null;
-    }
-
-    /**
-     * The node with this id in a window that is showing: menus leave closed popups behind, whose nodes share the id.
-     */
-    private static Node showing(FxRobot robot, String query) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(query).match((Node n) -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing()).query();
     }
 
     private static String text(FxRobot robot, String query) {
