@@ -39,29 +39,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (CaseDatabase database = cases.openForReading(casePath)) {
             if (out == null) {
-                exports.exportJson(database, new NonClosingOutputStream(stdout));
+                exports.exportJson(database, stdout);
                 stdout.flush();
             } else {
                 exports.exportJson(database, out);
             }
         }
         return 0;
-    }
-
-    /** Jackson closes the stream it writes to; standard output must stay open. */
-    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
-        NonClosingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

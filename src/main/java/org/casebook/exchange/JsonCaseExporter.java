@@ -1,5 +1,6 @@
 package org.casebook.exchange;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -38,13 +39,16 @@ public final class JsonCaseExporter {
 
     private final ObjectMapper mapper = new ObjectMapper()
             .setPropertyNamingStrategy(new LeadingUnderscoreStripped())
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // The caller owns the stream (it may be standard output) and closes it when it is done.
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private final String generator;
 
     public JsonCaseExporter(String generator) {
         this.generator = generator;
     }
 
+    /** Writes the case to {@code out}, flushed and left open. */
     public void write(String caseName, CaseSnapshot snapshot, OutputStream out) throws IOException {
         mapper.writeValue(out, toJson(caseName, snapshot));
     }

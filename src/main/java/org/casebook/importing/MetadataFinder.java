@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,20 +48,11 @@ public final class MetadataFinder {
     }
 
     List<LocalDate> dates(String text) {
-        Set<LocalDate> found = new LinkedHashSet<>();
-        List<int[]> positions = new ArrayList<>();
-        collect(DAY_MONTH_YEAR.matcher(text), 1, 2, 3, found, positions);
-        collect(MONTH_DAY_YEAR.matcher(text), 2, 1, 3, found, positions);
-        Matcher numeric = NUMERIC.matcher(text);
-        while (numeric.find()) {
-            date(Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(2)), Integer.parseInt(numeric.group(1)))
-                    .ifPresent(d -> {
-                        found.add(d);
-                        positions.add(new int[] {numeric.start(), d.getYear(), d.getMonthValue(), d.getDayOfMonth()});
-                    });
-        }
-        positions.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return positions.stream().map(p -> LocalDate.of(p[1], p[2], p[3])).distinct().toList();
+        List<DateAt> found = new ArrayList<>();
+        collect(DAY_MONTH_YEAR.matcher(text), MetadataFinder::dayMonthYear, found);
+        collect(MONTH_DAY_YEAR.matcher(text), m -> date(number(m, 3), month(m.group(1)), number(m, 2)), found);
+        collect(NUMERIC.matcher(text), m -> date(number(m, 3), number(m, 2), number(m, 1)), found);
+        return found.stream().sorted(Comparator.comparingInt(DateAt::start)).map(DateAt::date).distinct().toList();
     }
 
     List<LetterMetadata.MeetingMention> meetings(String text) {
@@ -69,7 +61,7 @@ public final class MetadataFinder {
         while (meeting.find()) {
             Matcher date = DAY_MONTH_YEAR.matcher(text).region(meeting.end(), Math.min(text.length(), meeting.end() + 30));
             if (date.lookingAt()) {
-                Optional<LocalDate> when = date(Integer.parseInt(date.group(3)), month(date.group(2)), Integer.parseInt(date.group(1)));
+                Optional<LocalDate> when = dayMonthYear(date);
                 String name = tidyName(meeting.group(1));
                 when.map(d -> new LetterMetadata.MeetingMention(name, d))
                         .filter(m -> !mentions.contains(m))
@@ -91,16 +83,24 @@ public final class MetadataFinder {
         return text.substring(end).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst();
     }
 
-    private static void collect(Matcher matcher, int dayGroup, int monthGroup, int yearGroup, Set<LocalDate> found,
-                                List<int[]> positions) {
+    /** A date and where the text writes it, so dates found by different patterns come out in reading order. */
+    private record DateAt(int start, LocalDate date) {
+    }
+
+    private static void collect(Matcher matcher, Function<Matcher, Optional<LocalDate>> read, List<DateAt> found) {
         while (matcher.find()) {
             int start = matcher.start();
-            date(Integer.parseInt(matcher.group(yearGroup)), month(matcher.group(monthGroup)),
-                    Integer.parseInt(matcher.group(dayGroup))).ifPresent(d -> {
-                        found.add(d);
-                        positions.add(new int[] {start, d.getYear(), d.getMonthValue(), d.getDayOfMonth()});
-                    });
+            read.apply(matcher).ifPresent(d -> found.add(new DateAt(start, d)));
         }
+    }
+
+    /** The date a match of {@link #DAY_MONTH_YEAR} writes, if it is a real one. */
+    private static Optional<LocalDate> dayMonthYear(Matcher matcher) {
+        return date(number(matcher, 3), month(matcher.group(2)), number(matcher, 1));
+    }
+
+    private static int number(Matcher matcher, int group) {
+        return Integer.parseInt(matcher.group(group));
     }
 
     private static int month(String name) {

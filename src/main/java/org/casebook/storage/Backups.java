@@ -47,7 +47,7 @@ public final class Backups {
             try (Statement statement = database.connection().createStatement()) {
                 statement.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
             }
-            prune(folder);
+            prune(database.folder());
             return new Backup(file, now, Files.size(file));
         } catch (IOException | SQLException e) {
             throw new CaseFileException(CaseFileException.Problem.IO, database.folder().root(),
@@ -90,8 +90,8 @@ public final class Backups {
         }
     }
 
-    private void prune(Path folder) throws IOException {
-        List<Backup> all = list(new CaseFolder(folder.getParent()));
+    private void prune(CaseFolder folder) throws IOException {
+        List<Backup> all = list(folder);
         for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             Files.deleteIfExists(old.file());
         }

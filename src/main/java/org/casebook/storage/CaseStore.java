@@ -147,8 +147,7 @@ public final class CaseStore {
                     "The case " + root + " is open in another window or program. Close it there first.", e);
             case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 -> new CaseFileException(
                     Problem.NOT_A_CASE, root, "The folder " + root + " is not a Casebook case.", e);
-            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1,
-                 ErrorCode.GENERAL_ERROR_1 -> damaged(root, folder, e);
+            // Corrupted files, unknown file versions and anything else H2 cannot read as a case.
             default -> damaged(root, folder, e);
         };
     }

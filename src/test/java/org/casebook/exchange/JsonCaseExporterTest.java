@@ -95,6 +95,20 @@ class JsonCaseExporterTest {
         assertThat(json.at("/meetings/0/date").asText()).isEqualTo("2021-05-26");
     }
 
+    @Test
+    void leavesTheStreamItWritesToOpenForItsOwner() throws IOException {
+        boolean[] closed = {false};
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        exporter.write("Board replies", populated(), bytes);
+        assertThat(closed[0]).as("stream closed by the exporter").isFalse();
+        assertThat(mapper.readTree(bytes.toByteArray()).get("schemaVersion").asInt()).isEqualTo(1);
+    }
+
     private static CaseSnapshot populated() {
         Body body = new Body(1, "Fictional Valley NHS Trust");
         Meeting meeting = new Meeting(2, 1, "Trust Board", Optional.of(LocalDate.of(2021, 5, 26)));
