@@ -6,7 +6,10 @@ import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.importing.DocumentReaders;
 import org.casebook.importing.LetterSplitter;
 import org.casebook.importing.MetadataFinder;
+import org.casebook.service.AnnotationService;
 import org.casebook.service.AppDirectories;
+import org.casebook.service.Backend;
+import org.casebook.service.CodebookService;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
@@ -26,6 +29,8 @@ public final class Services {
     private final UserSettings settings;
     private final ExportService exportService;
     private final LetterImportService importService;
+    private final AnnotationService annotationService;
+    private final CodebookService codebookService;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -34,6 +39,8 @@ public final class Services {
         this.settings = UserSettings.load(directories.settingsFile());
         this.exportService = new ExportService(new JsonCaseExporter("casebook " + Version.current()));
         this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
+        this.annotationService = new AnnotationService(clock);
+        this.codebookService = new CodebookService();
     }
 
     /** Points Logback at the user's log folder; call before the first logger is made. */
@@ -70,5 +77,18 @@ public final class Services {
 
     public LetterImportService importService() {
         return importService;
+    }
+
+    /** The services a window works with. */
+    public Backend backend() {
+        return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock);
+    }
+
+    public AnnotationService annotationService() {
+        return annotationService;
+    }
+
+    public CodebookService codebookService() {
+        return codebookService;
     }
 }

@@ -44,6 +44,39 @@ public final class CommitmentRepository {
                 commitment.owner(), commitment.due(), commitment.status(), commitment.history());
     }
 
+    public java.util.Optional<Commitment> byId(long id) {
+        return all().stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /**
+     * Makes the stored commitment with {@code changed}'s id exactly {@code changed}: text, owner, due date, status and
+     * the whole history. Edits and their undo are both a replace.
+     */
+    public void replace(Commitment changed) {
+        int updated = sql.update("UPDATE commitment SET letter_id = ?, source = ?, item_id = ?, text = ?, owner = ?, "
+                        + "due = ?, status = ? WHERE id = ?",
+                changed.letterId(), changed.source().name().toLowerCase(Locale.ROOT), changed.itemId(), changed.text(),
+                changed.owner(), changed.due(), changed.status().code(), changed.id());
+        if (updated != 1) {
+            throw new IllegalArgumentException("No commitment with id " + changed.id());
+        }
+        sql.update("DELETE FROM commitment_status_change WHERE commitment_id = ?", changed.id());
+        changed.history().forEach(change -> insertChange(changed.id(), change));
+    }
+
+    public void delete(long id) {
+        sql.update("DELETE FROM commitment WHERE id = ?", id);
+    }
+
+    /** Puts a deleted commitment back with its old id and history, so undoing a delete gives back what was there. */
+    public void restore(Commitment commitment) {
+        sql.update("INSERT INTO commitment (id, letter_id, source, item_id, text, owner, due, status) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                commitment.id(), commitment.letterId(), commitment.source().name().toLowerCase(Locale.ROOT),
+                commitment.itemId(), commitment.text(), commitment.owner(), commitment.due(), commitment.status().code());
+        commitment.history().forEach(change -> insertChange(commitment.id(), change));
+    }
+
     /** Records a new status with the date and evidence for it. */
     public void changeStatus(long commitmentId, StatusChange change) {
         int updated = sql.update("UPDATE commitment SET status = ? WHERE id = ?", change.status().code(), commitmentId);

@@ -87,14 +87,50 @@ public final class ItemRepository {
 
     public List<Note> notes() {
         return sql.query("SELECT id, item_id, text, created_at FROM note ORDER BY item_id, created_at, id",
-                row -> new Note(row.getLong("id"), row.getLong("item_id"), row.getString("text"),
-                        row.getObject("created_at", OffsetDateTime.class).toInstant()));
+                ItemRepository::note);
+    }
+
+    private static Note note(ResultSet row) throws SQLException {
+        return new Note(row.getLong("id"), row.getLong("item_id"), row.getString("text"),
+                row.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     public Note addNote(long itemId, String text, Instant created) {
         long id = sql.insert("INSERT INTO note (item_id, text, created_at) VALUES (?, ?, ?)",
                 itemId, text, created.atOffset(ZoneOffset.UTC));
         return new Note(id, itemId, text, created);
+    }
+
+    /** The state of one theme on one item; empty when the item does not carry it at all. */
+    public Optional<TagState> themeState(long itemId, String themeId) {
+        return sql.queryOne("SELECT state FROM item_theme WHERE item_id = ? AND theme_id = ?",
+                row -> TagState.fromCode(row.getString("state")).orElseThrow(), itemId, themeId);
+    }
+
+    /** The state of one response type on one item; empty when the item does not carry it at all. */
+    public Optional<TagState> responseTypeState(long itemId, String responseTypeId) {
+        return sql.queryOne("SELECT state FROM item_response_type WHERE item_id = ? AND response_type_id = ?",
+                row -> TagState.fromCode(row.getString("state")).orElseThrow(), itemId, responseTypeId);
+    }
+
+    public Optional<Note> note(long noteId) {
+        return sql.queryOne("SELECT id, item_id, text, created_at FROM note WHERE id = ?", ItemRepository::note, noteId);
+    }
+
+    public void updateNote(long noteId, String text) {
+        if (sql.update("UPDATE note SET text = ? WHERE id = ?", text, noteId) != 1) {
+            throw new IllegalArgumentException("No note with id " + noteId);
+        }
+    }
+
+    public void deleteNote(long noteId) {
+        sql.update("DELETE FROM note WHERE id = ?", noteId);
+    }
+
+    /** Puts a deleted note back with its old id, so that undoing a delete gives back exactly what was there. */
+    public void restoreNote(Note note) {
+        sql.update("INSERT INTO note (id, item_id, text, created_at) VALUES (?, ?, ?, ?)",
+                note.id(), note.itemId(), note.text(), note.created().atOffset(ZoneOffset.UTC));
     }
 
     public long count() {

@@ -59,8 +59,7 @@ public final class ScreenshotMain {
                 services.settings().setTheme(UserSettings.Theme.valueOf(args.get(2).toUpperCase(java.util.Locale.ROOT)));
             }
             Messages messages = Messages.load();
-            MainWindow window = MainWindow.show(stage, new MainWindow.Dependencies(services.caseService(),
-                    services.importService(), services.settings(), services.directories(), new FxDialogService(stage, messages),
+            MainWindow window = MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), new FxDialogService(stage, messages),
                     new FxTaskRunner(), messages, ZoneId.systemDefault()));
             Path complaints = cases.resolve("Complaints 2025.casebook");
             switch (args.get(0)) {

@@ -78,6 +78,13 @@ public final class UndoStack {
         }
     }
 
+    /** Forgets every command, e.g. when another case is opened: undo never reaches into a case that is closed. */
+    public void clear() {
+        done.clear();
+        undone.clear();
+        changed(++lastRevision);
+    }
+
     private void changed(long now) {
         revision.set(now);
         canUndo.set(!done.isEmpty());

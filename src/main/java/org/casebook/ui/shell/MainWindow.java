@@ -8,16 +8,28 @@ import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.casebook.service.AppDirectories;
+import org.casebook.service.Backend;
 import org.casebook.service.CaseService;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.UserSettings;
 import org.casebook.service.UserSettings.WindowPlacement;
 import org.casebook.ui.about.AboutDialog;
+import org.casebook.ui.codebook.CodebookView;
+import org.casebook.ui.codebook.CodebookViewModel;
+import org.casebook.ui.commitments.CommitmentDialogs;
+import org.casebook.ui.commitments.CommitmentsView;
+import org.casebook.ui.commitments.CommitmentsViewModel;
+import org.casebook.ui.commitments.FxCommitmentDialogs;
+import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.CaseSession;
+import org.casebook.ui.common.Navigation;
 import org.casebook.ui.common.ControllerFactory;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
@@ -30,6 +42,8 @@ import org.casebook.ui.review.ReviewView;
 import org.casebook.ui.review.ReviewViewModel;
 import org.casebook.ui.welcome.WelcomeView;
 import org.casebook.ui.welcome.WelcomeViewModel;
+import org.casebook.ui.workspace.WorkspaceView;
+import org.casebook.ui.workspace.WorkspaceViewModel;
 
 /**
  * Puts the app together in one window: the welcome screen while no case is open, the case once one is. The window
@@ -41,18 +55,30 @@ public final class MainWindow {
     static final double DEFAULT_HEIGHT = 720;
 
     /** What the window needs; built by the app from its services, or by a test over temporary folders. */
-    public record Dependencies(CaseService cases, LetterImportService imports, UserSettings settings,
-                               AppDirectories directories, DialogService dialogs, TaskRunner tasks, Messages messages,
+    public record Dependencies(Backend backend, DialogService dialogs, TaskRunner tasks, Messages messages,
                                ZoneId zone) {
         public Dependencies {
-            Objects.requireNonNull(cases, "cases");
-            Objects.requireNonNull(imports, "imports");
-            Objects.requireNonNull(settings, "settings");
-            Objects.requireNonNull(directories, "directories");
+            Objects.requireNonNull(backend, "backend");
             Objects.requireNonNull(dialogs, "dialogs");
             Objects.requireNonNull(tasks, "tasks");
             Objects.requireNonNull(messages, "messages");
             Objects.requireNonNull(zone, "zone");
+        }
+
+        CaseService cases() {
+            return backend.cases();
+        }
+
+        LetterImportService imports() {
+            return backend.imports();
+        }
+
+        UserSettings settings() {
+            return backend.settings();
+        }
+
+        AppDirectories directories() {
+            return backend.directories();
         }
     }
 
@@ -94,12 +120,24 @@ public final class MainWindow {
 
     private void build(Dependencies deps) {
         Appearance appearance = new Appearance(deps.settings());
-        ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports);
+        Navigation navigation = new Navigation();
+        CaseEdits edits = new CaseEdits(session, deps.dialogs(), deps.messages());
+        // A stored import adds letters: every screen reads the case again.
+        imports.review().addListener((obs, old, now) -> edits.refresh());
+        ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports, edits, navigation);
+        CommitmentDialogs forms = new FxCommitmentDialogs(stage, deps.messages());
+        Backend backend = deps.backend();
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 ShellView.class, () -> new ShellView(shell, stage::close, () -> about.show(stage),
                         review -> reviewLoader(deps, review).load(ReviewView.class, "Review.fxml")),
-                WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages())));
+                WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages())),
+                WorkspaceView.class, () -> new WorkspaceView(new WorkspaceViewModel(edits, backend.annotations(),
+                        navigation, forms, deps.dialogs(), deps.messages())),
+                CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),
+                        navigation, forms, deps.dialogs(), deps.messages(), backend.clock())),
+                CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),
+                        deps.dialogs(), deps.messages())));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");
 
         WindowPlacement placement = deps.settings().windowPlacement().filter(MainWindow::onSomeScreen)
@@ -107,6 +145,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, placement.width(), placement.height());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Styles.STYLESHEET)).toExternalForm());
         appearance.applyTo(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), shell::redo);
         stage.setScene(scene);
         stage.titleProperty().bind(shell.title());
         stage.setMinWidth(640);

@@ -1,9 +1,12 @@
 package org.casebook.ui.shell;
 
 import java.io.File;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -11,6 +14,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.Parent;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -18,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.casebook.service.UserSettings.FontScale;
 import org.casebook.service.UserSettings.Theme;
+import org.casebook.ui.common.Navigation.Screen;
 import org.casebook.ui.common.Styles;
 import org.casebook.ui.review.ReviewViewModel;
 
@@ -67,6 +72,28 @@ public final class ShellView {
     @FXML
     private Label caseSummaryLabel;
     @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
+    @FXML
+    private ToggleButton itemsScreenButton;
+    @FXML
+    private ToggleButton commitmentsScreenButton;
+    @FXML
+    private ToggleButton codebookScreenButton;
+    @FXML
+    private MenuItem itemsScreenItem;
+    @FXML
+    private MenuItem commitmentsScreenItem;
+    @FXML
+    private MenuItem codebookScreenItem;
+    @FXML
+    private Parent workspace;
+    @FXML
+    private Parent commitments;
+    @FXML
+    private Parent codebook;
+    @FXML
     private HBox statusBar;
     @FXML
     private Label statusLabel;
@@ -87,10 +114,7 @@ public final class ShellView {
         casePane.visibleProperty().bind(viewModel.caseOpen().and(viewModel.reviewing().not()));
         statusBar.visibleProperty().bind(viewModel.caseOpen());
         statusBar.managedProperty().bind(viewModel.caseOpen());
-        emptyState.visibleProperty().bind(viewModel.caseIsEmpty());
-        emptyState.managedProperty().bind(viewModel.caseIsEmpty());
-        caseSummaryLabel.visibleProperty().bind(viewModel.caseIsEmpty().not());
-        caseSummaryLabel.managedProperty().bind(viewModel.caseIsEmpty().not());
+        showScreens();
         caseNameLabel.textProperty().bind(viewModel.caseName());
         caseSummaryLabel.textProperty().bind(viewModel.caseSummary());
         statusLabel.textProperty().bind(viewModel.status());
@@ -104,6 +128,13 @@ public final class ShellView {
         restoreBackupItem.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.busyProperty()).or(viewModel.reviewing()));
         importLetterItem.disableProperty().bind(viewModel.canImport().not());
         pasteLetterItem.disableProperty().bind(viewModel.canImport().not());
+        undoItem.textProperty().bind(viewModel.undoLabel());
+        undoItem.disableProperty().bind(viewModel.canUndo().not());
+        redoItem.textProperty().bind(viewModel.redoLabel());
+        redoItem.disableProperty().bind(viewModel.canRedo().not());
+        for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem}) {
+            item.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.reviewing()));
+        }
         viewModel.review().addListener((obs, old, review) -> showReview(review));
         viewModel.recentCases().addListener((ListChangeListener<Object>) change -> rebuildRecentMenu());
         rebuildRecentMenu();
@@ -111,6 +142,30 @@ public final class ShellView {
         showFontScale(viewModel.fontScaleProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(viewModel.themeProperty().get());
+    }
+
+    /** Shows the chosen screen of the case; the items screen gives way to the next steps while the case is empty. */
+    private void showScreens() {
+        Map<Screen, ToggleButton> buttons = Map.of(Screen.ITEMS, itemsScreenButton,
+                Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton);
+        BooleanBinding onItems = Bindings.equal(viewModel.screen(), Screen.ITEMS);
+        bindShown(emptyState, onItems.and(viewModel.caseIsEmpty()));
+        bindShown(workspace, onItems.and(viewModel.caseIsEmpty().not()));
+        bindShown(commitments, Bindings.equal(viewModel.screen(), Screen.COMMITMENTS));
+        bindShown(codebook, Bindings.equal(viewModel.screen(), Screen.CODEBOOK));
+        // A toggle button clicked twice would deselect itself; the screen property stays the one truth.
+        viewModel.screen().addListener((obs, old, screen) -> buttons.get(screen).setSelected(true));
+        buttons.values().forEach(button -> button.selectedProperty().addListener((obs, was, is) -> {
+            if (!is && buttons.get(viewModel.screen().get()) == button) {
+                button.setSelected(true);
+            }
+        }));
+        buttons.get(viewModel.screen().get()).setSelected(true);
+    }
+
+    private static void bindShown(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
     }
 
     private void showReview(Optional<ReviewViewModel> review) {
@@ -194,6 +249,31 @@ public final class ShellView {
             java.util.List<java.nio.file.Path> paths = event.getDragboard().getFiles().stream().map(File::toPath).toList();
             javafx.application.Platform.runLater(() -> viewModel.importFiles(paths));
         }
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.redo();
+    }
+
+    @FXML
+    private void showItems() {
+        viewModel.show(Screen.ITEMS);
+    }
+
+    @FXML
+    private void showCommitments() {
+        viewModel.show(Screen.COMMITMENTS);
+    }
+
+    @FXML
+    private void showCodebook() {
+        viewModel.show(Screen.CODEBOOK);
     }
 
     @FXML

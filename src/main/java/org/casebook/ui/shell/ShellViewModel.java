@@ -14,7 +14,10 @@ import javafx.collections.ObservableList;
 import org.casebook.service.UserSettings.FontScale;
 import org.casebook.service.UserSettings.RecentCase;
 import org.casebook.service.UserSettings.Theme;
+import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.CaseSession;
+import org.casebook.ui.common.Navigation;
+import org.casebook.ui.common.UndoStack;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.OpenCase;
 import org.casebook.ui.preferences.Appearance;
@@ -39,8 +42,18 @@ public final class ShellViewModel {
     private final StringBinding caseSummary;
     private final StringBinding status;
 
-    public ShellViewModel(CaseSession session, Appearance appearance, Messages messages, ImportFlow imports) {
+    private final CaseEdits edits;
+    private final Navigation navigation;
+    private final BooleanBinding canUndo;
+    private final BooleanBinding canRedo;
+    private final StringBinding undoLabel;
+    private final StringBinding redoLabel;
+
+    public ShellViewModel(CaseSession session, Appearance appearance, Messages messages, ImportFlow imports,
+                          CaseEdits edits, Navigation navigation) {
         this.session = Objects.requireNonNull(session, "session");
+        this.edits = Objects.requireNonNull(edits, "edits");
+        this.navigation = Objects.requireNonNull(navigation, "navigation");
         this.imports = Objects.requireNonNull(imports, "imports");
         reviewing = Bindings.createBooleanBinding(() -> imports.review().get().isPresent(), imports.review());
         this.appearance = Objects.requireNonNull(appearance, "appearance");
@@ -58,8 +71,60 @@ public final class ShellViewModel {
                 .map(c -> messages.format("case.summary", c.summary().letters(), c.summary().items()))
                 .orElse(""), current);
         status = Bindings.createStringBinding(() -> session.busyProperty().get() ? messages.get("status.working")
+                : edits.lastSaveFailed().get() ? messages.get("status.saveFailed")
                 : allChangesSaved.get() ? messages.get("status.saved") : messages.get("status.unsaved"),
-                session.busyProperty(), allChangesSaved);
+                session.busyProperty(), allChangesSaved, edits.lastSaveFailed());
+        UndoStack stack = edits.stack();
+        canUndo = Bindings.createBooleanBinding(() -> imports.review().get()
+                .map(r -> r.canUndo().get()).orElse(caseOpen.get() && stack.canUndoProperty().get()),
+                imports.review(), stack.canUndoProperty(), caseOpen);
+        canRedo = Bindings.createBooleanBinding(() -> imports.review().get()
+                .map(r -> r.canRedo().get()).orElse(caseOpen.get() && stack.canRedoProperty().get()),
+                imports.review(), stack.canRedoProperty(), caseOpen);
+        undoLabel = Bindings.createStringBinding(() -> imports.review().get().map(r -> r.undoLabel().get())
+                .orElse(named("menu.edit.undo.named", "menu.edit.undo", stack.canUndoProperty().get(), stack.undoDescriptionProperty().get())),
+                imports.review(), stack.undoDescriptionProperty(), stack.canUndoProperty());
+        redoLabel = Bindings.createStringBinding(() -> imports.review().get().map(r -> r.redoLabel().get())
+                .orElse(named("menu.edit.redo.named", "menu.edit.redo", stack.canRedoProperty().get(), stack.redoDescriptionProperty().get())),
+                imports.review(), stack.redoDescriptionProperty(), stack.canRedoProperty());
+    }
+
+    private String named(String namedKey, String plainKey, boolean possible, String description) {
+        return possible ? messages.format(namedKey, description) : messages.get(plainKey);
+    }
+
+    /** True when Edit ▸ Undo has something to take back: in the review while one is open, else in the case. */
+    public BooleanBinding canUndo() {
+        return canUndo;
+    }
+
+    public BooleanBinding canRedo() {
+        return canRedo;
+    }
+
+    /** "Undo: mark 2 as disputed", or plain "Undo". */
+    public StringBinding undoLabel() {
+        return undoLabel;
+    }
+
+    public StringBinding redoLabel() {
+        return redoLabel;
+    }
+
+    public void undo() {
+        imports.review().get().ifPresentOrElse(ReviewViewModel::undo, edits::undo);
+    }
+
+    public void redo() {
+        imports.review().get().ifPresentOrElse(ReviewViewModel::redo, edits::redo);
+    }
+
+    public ReadOnlyObjectProperty<Navigation.Screen> screen() {
+        return navigation.screenProperty();
+    }
+
+    public void show(Navigation.Screen screen) {
+        navigation.show(screen);
     }
 
     public BooleanBinding caseOpen() {

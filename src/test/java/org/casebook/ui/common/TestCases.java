@@ -7,7 +7,7 @@ import org.casebook.app.Services;
 import org.casebook.service.AppDirectories;
 import org.casebook.ui.review.ImportFlow;
 
-/** A session over a temporary app folder, real case files and a fake for every dialog; runs without JavaFX. */
+/** A session (with its undo stack) over a temporary app folder, real case files and a fake for every dialog; runs without JavaFX. */
 public final class TestCases {
 
     public final Services services;
@@ -15,11 +15,15 @@ public final class TestCases {
     public final Messages messages = Messages.load();
     public final TaskRunner tasks = new ImmediateTaskRunner();
     public final CaseSession session;
+    public final Navigation navigation = new Navigation();
+    /** The window's undo stack over this session's case. */
+    public final CaseEdits edits;
 
     public TestCases(Path home) {
         services = new Services(new AppDirectories(home), Clock.systemUTC());
         session = new CaseSession(new CaseSession.Dependencies(services.caseService(), services.settings(), dialogs,
                 tasks, messages, ZoneId.of("Europe/London")));
+        edits = new CaseEdits(session, dialogs, messages);
     }
 
     /** Importing into this session's case, with the app's real import service. */

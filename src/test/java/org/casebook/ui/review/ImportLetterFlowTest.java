@@ -52,8 +52,7 @@ class ImportLetterFlowTest {
         Path home = Files.createTempDirectory(base, "import");
         documents = Files.createDirectories(home.resolve("Documents"));
         Services services = new Services(new AppDirectories(home.resolve("casebook")), Clock.systemUTC());
-        window = MainWindow.show(stage, new MainWindow.Dependencies(services.caseService(), services.importService(),
-                services.settings(), services.directories(), dialogs, tasks, Messages.load(), ZoneId.of("Europe/London")));
+        window = MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), dialogs, tasks, Messages.load(), ZoneId.of("Europe/London")));
     }
 
     @Stop

@@ -47,8 +47,7 @@ class MainWindowFlowTest {
         Path home = Files.createTempDirectory(base, "gui");
         documents = Files.createDirectories(home.resolve("Documents"));
         services = new Services(new AppDirectories(home.resolve("casebook")), Clock.systemUTC());
-        window = MainWindow.show(stage, new MainWindow.Dependencies(services.caseService(), services.importService(), services.settings(),
-                services.directories(), dialogs, tasks, Messages.load(), ZoneId.of("Europe/London")));
+        window = MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), dialogs, tasks, Messages.load(), ZoneId.of("Europe/London")));
     }
 
     @Stop

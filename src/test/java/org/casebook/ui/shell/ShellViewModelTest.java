@@ -21,7 +21,8 @@ class ShellViewModelTest {
     @BeforeEach
     void setUp() {
         app = new TestCases(temp.resolve("home"));
-        viewModel = new ShellViewModel(app.session, new Appearance(app.services.settings()), app.messages, app.imports());
+        viewModel = new ShellViewModel(app.session, new Appearance(app.services.settings()), app.messages, app.imports(),
+                app.edits, app.navigation);
     }
 
     @AfterEach

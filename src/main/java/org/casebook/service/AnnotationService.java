@@ -1,0 +1,101 @@
+package org.casebook.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.casebook.domain.CaseSnapshot;
+import org.casebook.domain.Commitment;
+import org.casebook.domain.Note;
+import org.casebook.domain.Stance;
+import org.casebook.domain.ItemTag;
+import org.casebook.domain.TagState;
+import org.casebook.storage.CaseDatabase;
+
+/**
+ * The member's work on items: tags, stance, notes and commitments. Every method is one transaction, and every change
+ * has an inverse made of the same methods (set back the old state, restore what was deleted), which is what undo uses.
+ */
+public final class AnnotationService {
+
+    private final Clock clock;
+
+    public AnnotationService(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Everything the workspace shows, read in one transaction. */
+    public CaseSnapshot snapshot(CaseDatabase database) {
+        return database.read(r -> r.snapshot());
+    }
+
+    public void setStance(CaseDatabase database, long itemId, Stance stance, String rationale) {
+        database.update(r -> r.items().setStance(itemId, stance, rationale.strip()));
+    }
+
+    /** Puts a theme on an item in the given state, or takes it off when {@code state} is empty. */
+    public void setTheme(CaseDatabase database, long itemId, String themeId, Optional<TagState> state) {
+        database.update(r -> state.ifPresentOrElse(
+                s -> r.items().setTheme(new ItemTag(itemId, themeId, s)),
+                () -> r.items().removeTheme(itemId, themeId)));
+    }
+
+    /** Puts a response type on an item in the given state, or takes it off when {@code state} is empty. */
+    public void setResponseType(CaseDatabase database, long itemId, String responseTypeId, Optional<TagState> state) {
+        database.update(r -> state.ifPresentOrElse(
+                s -> r.items().setResponseType(new ItemTag(itemId, responseTypeId, s)),
+                () -> r.items().removeResponseType(itemId, responseTypeId)));
+    }
+
+    public Note addNote(CaseDatabase database, long itemId, String text) {
+        String clean = requireText(text, "A note needs some text.");
+        return database.write(r -> r.items().addNote(itemId, clean, clock.instant()));
+    }
+
+    public void updateNote(CaseDatabase database, long noteId, String text) {
+        String clean = requireText(text, "A note needs some text.");
+        database.update(r -> r.items().updateNote(noteId, clean));
+    }
+
+    public void deleteNote(CaseDatabase database, long noteId) {
+        database.update(r -> r.items().deleteNote(noteId));
+    }
+
+    /** Puts back a deleted note with its id and date. */
+    public void restoreNote(CaseDatabase database, Note note) {
+        database.update(r -> r.items().restoreNote(note));
+    }
+
+    /** Stores a new commitment (its id is ignored) and returns it with its id. */
+    public Commitment addCommitment(CaseDatabase database, Commitment commitment) {
+        requireText(commitment.text(), "A commitment needs the words of the promise.");
+        return database.write(r -> r.commitments().add(commitment));
+    }
+
+    /** Makes the stored commitment exactly {@code changed}, history included. */
+    public void replaceCommitment(CaseDatabase database, Commitment changed) {
+        requireText(changed.text(), "A commitment needs the words of the promise.");
+        database.update(r -> r.commitments().replace(changed));
+    }
+
+    public void deleteCommitment(CaseDatabase database, long commitmentId) {
+        database.update(r -> r.commitments().delete(commitmentId));
+    }
+
+    /** Puts back a deleted commitment with its id and history. */
+    public void restoreCommitment(CaseDatabase database, Commitment commitment) {
+        database.update(r -> r.commitments().restore(commitment));
+    }
+
+    /** Today, in the member's time zone: for due dates and status changes. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String requireText(String text, String problem) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(problem);
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,21 @@
+package org.casebook.service;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The services a window works with, handed over as one value so that adding a service changes one record, not every
+ * place a window is built.
+ */
+public record Backend(CaseService cases, LetterImportService imports, AnnotationService annotations,
+                      CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock) {
+    public Backend {
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(imports, "imports");
+        Objects.requireNonNull(annotations, "annotations");
+        Objects.requireNonNull(codebook, "codebook");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(directories, "directories");
+        Objects.requireNonNull(clock, "clock");
+    }
+}
