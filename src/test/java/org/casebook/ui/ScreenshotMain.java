@@ -34,6 +34,25 @@ public final class ScreenshotMain {
         }
     }
 
+    /** A few tags and stances, so the workspace shows chips and badges as a member's case would. */
+    static void annotateForLooks(Services services, org.casebook.storage.CaseDatabase db,
+                                 List<org.casebook.domain.Item> items) {
+        var notes = services.annotationService();
+        String[][] tags = {{"funding-refusal", "pay-disparity"}, {"exclusion-from-decisions"}, {"undermining", "accountability"}, {"pay-disparity"},
+                {"wellbeing-harm"}, {"career-pathway", "peer-roles"}};
+        org.casebook.domain.Stance[] stances = {org.casebook.domain.Stance.DISPUTE, org.casebook.domain.Stance.PARTLY_AGREE,
+                org.casebook.domain.Stance.UNANSWERED, org.casebook.domain.Stance.AGREE};
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            if (i % 2 == 0 && !item.path().equals("2")) {
+                for (String theme : tags[(i / 2) % tags.length]) {
+                    notes.setTheme(db, item.id(), theme, java.util.Optional.of(org.casebook.domain.TagState.CONFIRMED));
+                }
+                notes.setStance(db, item.id(), stances[(i / 2) % stances.length], "The response does not say how.");
+            }
+        }
+    }
+
     /** The main window over seeded cases, optionally with one of them open. */
     public static final class SeededApp extends Application {
         @Override
@@ -74,6 +93,28 @@ public final class ScreenshotMain {
                         r.form().body().set("Birmingham and Solihull Mental Health NHS Foundation Trust");
                         javafx.application.Platform.runLater(() -> r.selectedPathProperty().set(java.util.Optional.of("1/b")));
                     }));
+                }
+                case "workspace" -> {
+                    // A case holding the fixture letter, for looking at the annotation workspace with an item chosen.
+                    Path root = cases.resolve("Trust replies.casebook");
+                    if (!Files.exists(root)) {
+                        try (var db = services.caseService().create(root)) {
+                            var draft = services.importService().prepare(
+                                    org.casebook.importing.SharedFixtures.trustBoardReply("letter.pdf"),
+                                    org.casebook.domain.ProgressListener.NONE);
+                            var found = draft.suggestedDetails();
+                            var stored = services.importService().store(db, draft, draft.split(), new org.casebook.service.LetterDetails(
+                                    found.title(), found.date(), found.from(), found.to(),
+                                    java.util.Optional.of("Birmingham and Solihull Mental Health NHS Foundation Trust"),
+                                    found.meetingName(), found.meetingDate()));
+                            annotateForLooks(services, db, stored.items());
+                        }
+                    }
+                    window.session().open(root);
+                    String path = System.getProperty("cb.item", "2");
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
+                            () -> window.workspace().shownRows().stream().filter(r -> r.path().equals(path)).findFirst()
+                                    .ifPresent(r -> window.workspace().select(java.util.Optional.of(r.id())))));
                 }
                 case "about" -> javafx.application.Platform.runLater(() -> new org.casebook.ui.about.AboutDialog(
                         messages, services.directories()).show(stage));

@@ -45,6 +45,9 @@ public interface DialogService {
     /** Asks for a longer text, such as a letter pasted from an email; empty when cancelled or left blank. */
     Optional<String> askLongText(String title, String message);
 
+    /** A longer text to change, such as a note, starting with {@code initial}; empty when cancelled or left blank. */
+    Optional<String> editLongText(String title, String message, String initial);
+
     /**
      * Shows the progress of background work with a Cancel button, without waiting: it closes by itself when the work
      * ends, however it ends. Cancel asks the work to stop.

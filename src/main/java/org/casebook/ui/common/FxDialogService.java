@@ -157,7 +157,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askLongText(String title, String message) {
-        TextArea area = new TextArea();
+        return editLongText(title, message, "");
+    }
+
+    @Override
+    public Optional<String> editLongText(String title, String message, String initial) {
+        TextArea area = new TextArea(initial);
         area.setWrapText(true);
         area.setPrefRowCount(16);
         area.setPrefColumnCount(60);

@@ -42,6 +42,8 @@ import org.casebook.ui.review.ReviewView;
 import org.casebook.ui.review.ReviewViewModel;
 import org.casebook.ui.welcome.WelcomeView;
 import org.casebook.ui.welcome.WelcomeViewModel;
+import org.casebook.ui.workspace.ItemCells;
+import org.casebook.ui.workspace.ItemDetailView;
 import org.casebook.ui.workspace.WorkspaceView;
 import org.casebook.ui.workspace.WorkspaceViewModel;
 
@@ -51,8 +53,8 @@ import org.casebook.ui.workspace.WorkspaceViewModel;
  */
 public final class MainWindow {
 
-    static final double DEFAULT_WIDTH = 1100;
-    static final double DEFAULT_HEIGHT = 720;
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 800;
 
     /** What the window needs; built by the app from its services, or by a test over temporary folders. */
     public record Dependencies(Backend backend, DialogService dialogs, TaskRunner tasks, Messages messages,
@@ -86,6 +88,7 @@ public final class MainWindow {
     private final UserSettings settings;
     private final CaseSession session;
     private final ImportFlow imports;
+    private WorkspaceViewModel workspace;
     private WindowPlacement shownAt = new WindowPlacement(0, 0, DEFAULT_WIDTH, DEFAULT_HEIGHT, false);
     /** The last size and place while not maximised, so un-maximising next time restores a sensible window. */
     private WindowPlacement normal = shownAt;
@@ -110,6 +113,11 @@ public final class MainWindow {
         return session;
     }
 
+    /** The items screen's view model: for tests and screenshots that drive the workspace. */
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
     public ImportFlow imports() {
         return imports;
     }
@@ -127,13 +135,15 @@ public final class MainWindow {
         ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports, edits, navigation);
         CommitmentDialogs forms = new FxCommitmentDialogs(stage, deps.messages());
         Backend backend = deps.backend();
+        workspace = new WorkspaceViewModel(edits, backend.annotations(), backend.codebook(),
+                navigation, forms, deps.dialogs(), deps.messages());
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                ShellView.class, () -> new ShellView(shell, stage::close, () -> about.show(stage),
+                ShellView.class, () -> new ShellView(shell, workspace, stage::close, () -> about.show(stage),
                         review -> reviewLoader(deps, review).load(ReviewView.class, "Review.fxml")),
                 WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages())),
-                WorkspaceView.class, () -> new WorkspaceView(new WorkspaceViewModel(edits, backend.annotations(),
-                        navigation, forms, deps.dialogs(), deps.messages())),
+                WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(deps.messages())),
+                ItemDetailView.class, () -> new ItemDetailView(workspace, deps.messages()),
                 CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),
                         navigation, forms, deps.dialogs(), deps.messages(), backend.clock())),
                 CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),

@@ -25,11 +25,15 @@ import org.casebook.service.UserSettings.Theme;
 import org.casebook.ui.common.Navigation.Screen;
 import org.casebook.ui.common.Styles;
 import org.casebook.ui.review.ReviewViewModel;
+import org.casebook.ui.workspace.WorkspaceViewModel;
+import org.casebook.ui.workspace.WorkspaceViewModel.Focus;
+import org.casebook.domain.Stance;
 
 /** Controller for {@code Shell.fxml}: menus, the case area and the status bar. */
 public final class ShellView {
 
     private final ShellViewModel viewModel;
+    private final WorkspaceViewModel workspace;
     private final Runnable quit;
     private final Runnable showAbout;
     private final Function<ReviewViewModel, Parent> reviewLoader;
@@ -72,6 +76,8 @@ public final class ShellView {
     @FXML
     private Label caseSummaryLabel;
     @FXML
+    private Menu itemMenu;
+    @FXML
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
@@ -88,7 +94,7 @@ public final class ShellView {
     @FXML
     private MenuItem codebookScreenItem;
     @FXML
-    private Parent workspace;
+    private Parent workspacePane;
     @FXML
     private Parent commitments;
     @FXML
@@ -100,9 +106,10 @@ public final class ShellView {
     @FXML
     private Label casePathLabel;
 
-    public ShellView(ShellViewModel viewModel, Runnable quit, Runnable showAbout,
+    public ShellView(ShellViewModel viewModel, WorkspaceViewModel workspace, Runnable quit, Runnable showAbout,
                      Function<ReviewViewModel, Parent> reviewLoader) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.reviewLoader = Objects.requireNonNull(reviewLoader, "reviewLoader");
         this.quit = Objects.requireNonNull(quit, "quit");
         this.showAbout = Objects.requireNonNull(showAbout, "showAbout");
@@ -135,6 +142,9 @@ public final class ShellView {
         for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem}) {
             item.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.reviewing()));
         }
+        // The item keys work on the items screen of a case with letters, and not while a letter is reviewed.
+        itemMenu.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.reviewing())
+                .or(viewModel.caseIsEmpty()).or(Bindings.notEqual(viewModel.screen(), Screen.ITEMS)));
         viewModel.review().addListener((obs, old, review) -> showReview(review));
         viewModel.recentCases().addListener((ListChangeListener<Object>) change -> rebuildRecentMenu());
         rebuildRecentMenu();
@@ -150,7 +160,7 @@ public final class ShellView {
                 Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton);
         BooleanBinding onItems = Bindings.equal(viewModel.screen(), Screen.ITEMS);
         bindShown(emptyState, onItems.and(viewModel.caseIsEmpty()));
-        bindShown(workspace, onItems.and(viewModel.caseIsEmpty().not()));
+        bindShown(workspacePane, onItems.and(viewModel.caseIsEmpty().not()));
         bindShown(commitments, Bindings.equal(viewModel.screen(), Screen.COMMITMENTS));
         bindShown(codebook, Bindings.equal(viewModel.screen(), Screen.CODEBOOK));
         // A toggle button clicked twice would deselect itself; the screen property stays the one truth.
@@ -274,6 +284,71 @@ public final class ShellView {
     @FXML
     private void showCodebook() {
         viewModel.show(Screen.CODEBOOK);
+    }
+
+    @FXML
+    private void nextItem() {
+        workspace.next();
+    }
+
+    @FXML
+    private void previousItem() {
+        workspace.previous();
+    }
+
+    @FXML
+    private void agree() {
+        workspace.setStance(Stance.AGREE);
+    }
+
+    @FXML
+    private void partlyAgree() {
+        workspace.setStance(Stance.PARTLY_AGREE);
+    }
+
+    @FXML
+    private void dispute() {
+        workspace.setStance(Stance.DISPUTE);
+    }
+
+    @FXML
+    private void unanswered() {
+        workspace.setStance(Stance.UNANSWERED);
+    }
+
+    @FXML
+    private void undecided() {
+        workspace.setStance(Stance.UNDECIDED);
+    }
+
+    @FXML
+    private void rationale() {
+        workspace.requestFocus(Focus.RATIONALE);
+    }
+
+    @FXML
+    private void addTheme() {
+        workspace.requestFocus(Focus.THEME_FIELD);
+    }
+
+    @FXML
+    private void commitment() {
+        workspace.detail().addCommitmentFromSelection();
+    }
+
+    @FXML
+    private void addNote() {
+        workspace.requestFocus(Focus.NOTE);
+    }
+
+    @FXML
+    private void showInLetter() {
+        workspace.requestFocus(Focus.LETTER);
+    }
+
+    @FXML
+    private void filterItems() {
+        workspace.requestFocus(Focus.FILTER);
     }
 
     @FXML

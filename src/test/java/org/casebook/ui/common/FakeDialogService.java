@@ -102,6 +102,11 @@ public final class FakeDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> editLongText(String title, String message, String initial) {
+        return askLongText(title, message);
+    }
+
+    @Override
     public void showProgress(String title, javafx.concurrent.Worker<?> work) {
         progressShown.add(title);
     }

@@ -1,0 +1,127 @@
+package org.casebook.ui.workspace;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.casebook.domain.Commitment;
+import org.casebook.domain.Note;
+import org.casebook.domain.Theme;
+import org.casebook.ui.common.Messages;
+
+/** The detail pane's lists (theme chips, response types, commitments, notes), rebuilt from the view model. */
+final class DetailLists {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK);
+
+    private DetailLists() {
+    }
+
+    static void themes(FlowPane pane, ItemDetailViewModel viewModel, Messages messages) {
+        pane.getChildren().setAll(viewModel.themes().stream().map(theme -> themeChip(theme, viewModel, messages)).toList());
+    }
+
+    private static HBox themeChip(Theme theme, ItemDetailViewModel viewModel, Messages messages) {
+        Label name = ItemCells.chip(theme);
+        Button remove = new Button("✕");
+        remove.getStyleClass().addAll("cb-chip-remove", "flat");
+        remove.setAccessibleText(messages.format("detail.theme.remove", theme.name()));
+        remove.setOnAction(event -> viewModel.removeTheme(theme));
+        HBox chip = new HBox(2, name, remove);
+        chip.getStyleClass().add("cb-chip-box");
+        return chip;
+    }
+
+    static void responseTypes(FlowPane pane, ItemDetailViewModel viewModel) {
+        pane.getChildren().setAll(viewModel.responseTypes().stream().map(choice -> {
+            CheckBox box = new CheckBox(choice.type().name());
+            box.setSelected(choice.chosen());
+            box.setAccessibleHelp(choice.type().description());
+            box.setOnAction(event -> viewModel.toggleResponseType(choice.type()));
+            return box;
+        }).toList());
+    }
+
+    static void commitments(VBox list, ItemDetailViewModel viewModel, Messages messages) {
+        if (viewModel.commitments().isEmpty()) {
+            list.getChildren().setAll(muted(messages.get("detail.commitment.none")));
+            return;
+        }
+        list.getChildren().setAll(viewModel.commitments().stream().map(c -> commitment(c, viewModel, messages)).toList());
+    }
+
+    private static VBox commitment(Commitment commitment, ItemDetailViewModel viewModel, Messages messages) {
+        Label text = new Label(commitment.text());
+        text.setWrapText(true);
+        text.setMinHeight(Label.USE_PREF_SIZE);
+        String meta = messages.format("detail.commitment.meta", status(commitment, messages),
+                commitment.due().isPresent() ? 1 : 0, commitment.due().map(DATE::format).orElse(""),
+                commitment.owner().isBlank() ? 0 : 1, commitment.owner());
+        Label details = muted(meta);
+        Button edit = new Button(messages.get("detail.commitment.edit"));
+        edit.setOnAction(event -> viewModel.editCommitment(commitment));
+        Button delete = new Button(messages.get("detail.commitment.delete"));
+        delete.setOnAction(event -> viewModel.deleteCommitment(commitment));
+        edit.setAccessibleText(messages.get("detail.commitment.edit") + " " + commitment.text());
+        delete.setAccessibleText(messages.get("detail.commitment.delete") + " " + commitment.text());
+        HBox row = new HBox(6, details, spacer(), edit, delete);
+        row.getStyleClass().add("cb-entry-actions");
+        VBox entry = new VBox(4, text, row);
+        entry.getStyleClass().add("cb-entry");
+        return entry;
+    }
+
+    private static String status(Commitment commitment, Messages messages) {
+        return messages.get(switch (commitment.status()) {
+            case OPEN -> "detail.commitment.status.open";
+            case KEPT -> "detail.commitment.status.kept";
+            case BROKEN -> "detail.commitment.status.broken";
+            case UNCLEAR -> "detail.commitment.status.unclear";
+        });
+    }
+
+    static void notes(VBox list, ItemDetailViewModel viewModel, Messages messages) {
+        if (viewModel.notes().isEmpty()) {
+            list.getChildren().setAll(muted(messages.get("detail.note.none")));
+            return;
+        }
+        list.getChildren().setAll(viewModel.notes().stream().map(note -> note(note, viewModel, messages)).toList());
+    }
+
+    private static VBox note(Note note, ItemDetailViewModel viewModel, Messages messages) {
+        Label text = new Label(note.text());
+        text.setWrapText(true);
+        text.setMinHeight(Label.USE_PREF_SIZE);
+        Label when = muted(DATE.format(note.created().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
+        Button edit = new Button(messages.get("detail.note.edit"));
+        edit.setOnAction(event -> viewModel.editNote(note));
+        Button delete = new Button(messages.get("detail.note.delete"));
+        delete.setOnAction(event -> viewModel.deleteNote(note));
+        HBox row = new HBox(6, when, spacer(), edit, delete);
+        row.getStyleClass().add("cb-entry-actions");
+        VBox entry = new VBox(4, text, row);
+        entry.getStyleClass().add("cb-entry");
+        return entry;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("cb-muted");
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static javafx.scene.layout.Region spacer() {
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+}

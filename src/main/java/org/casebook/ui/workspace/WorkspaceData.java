@@ -1,0 +1,164 @@
+package org.casebook.ui.workspace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casebook.domain.Body;
+import org.casebook.domain.CaseSnapshot;
+import org.casebook.domain.Commitment;
+import org.casebook.domain.CommitmentStatus;
+import org.casebook.domain.Item;
+import org.casebook.domain.Letter;
+import org.casebook.domain.Meeting;
+import org.casebook.domain.Note;
+import org.casebook.domain.ResponseType;
+import org.casebook.domain.Stance;
+import org.casebook.domain.TagState;
+import org.casebook.domain.Theme;
+import org.casebook.ui.workspace.ItemFilter.Scope;
+
+/**
+ * The case as the workspace shows it, built from one snapshot: the table's rows, the letters tree with its counts,
+ * and each item's notes and commitments. Pure, so the shapes are testable without JavaFX or a database.
+ */
+final class WorkspaceData {
+
+    /** How tree labels are worded; the view model passes its messages. */
+    interface Labels {
+        String allLetters();
+
+        String noBody();
+
+        String meeting(Meeting meeting);
+    }
+
+    static final WorkspaceData EMPTY = new WorkspaceData(Optional.empty(), List.of(), Map.of(),
+            new LetterNode(Scope.ALL, "", 0, 0, 0, List.of()));
+
+    private final Optional<CaseSnapshot> snapshot;
+    private final List<ItemRow> rows;
+    private final Map<Long, ItemRow> byId;
+    private final LetterNode tree;
+
+    private WorkspaceData(Optional<CaseSnapshot> snapshot, List<ItemRow> rows, Map<Long, ItemRow> byId, LetterNode tree) {
+        this.snapshot = snapshot;
+        this.rows = rows;
+        this.byId = byId;
+        this.tree = tree;
+    }
+
+    static WorkspaceData of(CaseSnapshot snapshot, Labels labels) {
+        Map<Long, Letter> letters = snapshot.letters().stream().collect(Collectors.toMap(Letter::id, Function.identity()));
+        Map<String, Theme> themes = snapshot.codebook().themes().stream()
+                .collect(Collectors.toMap(Theme::id, Function.identity()));
+        Map<String, ResponseType> types = snapshot.codebook().responseTypes().stream()
+                .collect(Collectors.toMap(ResponseType::id, Function.identity()));
+        Map<Long, Long> commitmentCounts = snapshot.commitments().stream().filter(c -> c.itemId().isPresent())
+                .collect(Collectors.groupingBy(c -> c.itemId().orElseThrow(), Collectors.counting()));
+        Map<Long, Long> noteCounts = snapshot.notes().stream()
+                .collect(Collectors.groupingBy(Note::itemId, Collectors.counting()));
+        List<ItemRow> rows = snapshot.items().stream()
+                .sorted(Comparator.comparing((Item i) -> letterOrder(letters.get(i.letterId()))).thenComparing(Item::order))
+                .map(item -> new ItemRow(item, letters.get(item.letterId()),
+                        snapshot.tagIds(snapshot.itemThemes(), item.id(), TagState.CONFIRMED).stream()
+                                .map(themes::get).filter(java.util.Objects::nonNull).toList(),
+                        snapshot.tagIds(snapshot.itemResponseTypes(), item.id(), TagState.CONFIRMED).stream()
+                                .map(types::get).filter(java.util.Objects::nonNull).toList(),
+                        commitmentCounts.getOrDefault(item.id(), 0L).intValue(),
+                        noteCounts.getOrDefault(item.id(), 0L).intValue()))
+                .toList();
+        Map<Long, ItemRow> byId = rows.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
+        return new WorkspaceData(Optional.of(snapshot), rows, byId, tree(snapshot, rows, labels));
+    }
+
+    /** Letters in the order they were written; undated ones after, by title. */
+    private static String letterOrder(Letter letter) {
+        return letter.date().map(Object::toString).orElse("9999") + " " + letter.title() + " " + letter.id();
+    }
+
+    private static LetterNode tree(CaseSnapshot snapshot, List<ItemRow> rows, Labels labels) {
+        Map<Long, List<ItemRow>> rowsByLetter = rows.stream().collect(Collectors.groupingBy(r -> r.letter().id()));
+        Map<Long, Long> openByLetter = snapshot.commitments().stream()
+                .filter(c -> c.status() == CommitmentStatus.OPEN)
+                .collect(Collectors.groupingBy(Commitment::letterId, Collectors.counting()));
+        List<Letter> letters = snapshot.letters().stream().sorted(Comparator.comparing(WorkspaceData::letterOrder)).toList();
+        Function<Letter, LetterNode> letterNode = letter -> node(new Scope(Scope.Kind.LETTER, letter.id()),
+                letter.title(), rowsByLetter.getOrDefault(letter.id(), List.of()),
+                openByLetter.getOrDefault(letter.id(), 0L).intValue(), List.of());
+        Map<Long, Meeting> meetings = snapshot.meetings().stream()
+                .collect(Collectors.toMap(Meeting::id, Function.identity()));
+        List<LetterNode> top = new ArrayList<>();
+        for (Body body : snapshot.bodies()) {
+            List<Letter> ofBody = letters.stream().filter(l -> l.bodyId().filter(b -> b == body.id()).isPresent()).toList();
+            if (!ofBody.isEmpty()) {
+                top.add(group(new Scope(Scope.Kind.BODY, body.id()), body.name(),
+                        bodyChildren(ofBody, meetings, letterNode, labels)));
+            }
+        }
+        List<Letter> loose = letters.stream().filter(l -> l.bodyId().isEmpty()).toList();
+        if (!loose.isEmpty()) {
+            top.add(group(new Scope(Scope.Kind.BODY, -1), labels.noBody(), loose.stream().map(letterNode).toList()));
+        }
+        return group(Scope.ALL, labels.allLetters(), top);
+    }
+
+    /** A body's meetings (by date) holding their letters, then the body's letters that belong to no meeting. */
+    private static List<LetterNode> bodyChildren(List<Letter> letters, Map<Long, Meeting> meetings,
+                                                 Function<Letter, LetterNode> letterNode, Labels labels) {
+        Map<Long, List<Letter>> byMeeting = new LinkedHashMap<>();
+        letters.stream().filter(l -> l.meetingId().isPresent())
+                .sorted(Comparator.comparing(l -> meetings.get(l.meetingId().orElseThrow()).date()
+                        .map(Object::toString).orElse("9999")))
+                .forEach(l -> byMeeting.computeIfAbsent(l.meetingId().orElseThrow(), k -> new ArrayList<>()).add(l));
+        List<LetterNode> children = new ArrayList<>();
+        byMeeting.forEach((meetingId, ofMeeting) -> children.add(group(new Scope(Scope.Kind.MEETING, meetingId),
+                labels.meeting(meetings.get(meetingId)), ofMeeting.stream().map(letterNode).toList())));
+        letters.stream().filter(l -> l.meetingId().isEmpty()).map(letterNode).forEach(children::add);
+        return children;
+    }
+
+    private static LetterNode group(Scope scope, String label, List<LetterNode> children) {
+        return new LetterNode(scope, label, children.stream().mapToInt(LetterNode::items).sum(),
+                children.stream().mapToInt(LetterNode::disputed).sum(),
+                children.stream().mapToInt(LetterNode::openCommitments).sum(), children);
+    }
+
+    private static LetterNode node(Scope scope, String label, List<ItemRow> rows, int open, List<LetterNode> children) {
+        int disputed = (int) rows.stream().filter(r -> r.stance() == Stance.DISPUTE).count();
+        return new LetterNode(scope, label, rows.size(), disputed, open, children);
+    }
+
+    List<ItemRow> rows() {
+        return rows;
+    }
+
+    LetterNode tree() {
+        return tree;
+    }
+
+    Optional<ItemRow> row(long itemId) {
+        return Optional.ofNullable(byId.get(itemId));
+    }
+
+    List<Theme> themes() {
+        return snapshot.map(s -> s.codebook().themes()).orElse(List.of());
+    }
+
+    List<ResponseType> responseTypes() {
+        return snapshot.map(s -> s.codebook().responseTypes()).orElse(List.of());
+    }
+
+    List<Note> notes(long itemId) {
+        return snapshot.map(s -> s.notes().stream().filter(n -> n.itemId() == itemId).toList()).orElse(List.of());
+    }
+
+    List<Commitment> commitments(long itemId) {
+        return snapshot.map(s -> s.commitments().stream()
+                .filter(c -> c.itemId().filter(i -> i == itemId).isPresent()).toList()).orElse(List.of());
+    }
+}
