@@ -116,7 +116,13 @@ public final class CodebookEdits {
     /** Deletes a response type; its tags move to {@code reassignTo} when given, else they are dropped. */
     public static CodebookState deleteResponseType(CodebookState state, String typeId, Optional<String> reassignTo) {
         requireResponseType(state, typeId);
-        reassignTo.ifPresent(target -> requireResponseType(state, target));
+        reassignTo.ifPresent(target -> {
+            requireResponseType(state, target);
+            if (target.equals(typeId)) {
+                // Else the tags would point at a response type that is gone, and only the database would notice.
+                throw new CodebookException("A response type's tags cannot be moved to the response type being deleted.");
+            }
+        });
         List<ResponseType> types = state.codebook().responseTypes().stream().filter(t -> !t.id().equals(typeId)).toList();
         return withResponseTypes(state, types, retag(state.responseTypeTags(), typeId, reassignTo));
     }

@@ -1,7 +1,9 @@
 package org.casebook.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.casebook.domain.CaseSnapshot;
@@ -49,7 +51,9 @@ public final class AnnotationService {
 
     public Note addNote(CaseDatabase database, long itemId, String text) {
         String clean = requireText(text, "A note needs some text.");
-        return database.write(r -> r.items().addNote(itemId, clean, clock.instant()));
+        // The database keeps microseconds; cut the clock to that, so the note returned is the note stored.
+        Instant created = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return database.write(r -> r.items().addNote(itemId, clean, created));
     }
 
     public void updateNote(CaseDatabase database, long noteId, String text) {
@@ -66,16 +70,16 @@ public final class AnnotationService {
         database.update(r -> r.items().restoreNote(note));
     }
 
-    /** Stores a new commitment (its id is ignored) and returns it with its id. */
+    /** Stores a new commitment (its id is ignored; text and owner trimmed) and returns it as stored, with its id. */
     public Commitment addCommitment(CaseDatabase database, Commitment commitment) {
-        requireText(commitment.text(), "A commitment needs the words of the promise.");
-        return database.write(r -> r.commitments().add(commitment));
+        Commitment clean = trimmed(commitment);
+        return database.write(r -> r.commitments().add(clean));
     }
 
-    /** Makes the stored commitment exactly {@code changed}, history included. */
+    /** Makes the stored commitment exactly {@code changed} (text and owner trimmed), history included. */
     public void replaceCommitment(CaseDatabase database, Commitment changed) {
-        requireText(changed.text(), "A commitment needs the words of the promise.");
-        database.update(r -> r.commitments().replace(changed));
+        Commitment clean = trimmed(changed);
+        database.update(r -> r.commitments().replace(clean));
     }
 
     public void deleteCommitment(CaseDatabase database, long commitmentId) {
@@ -90,6 +94,12 @@ public final class AnnotationService {
     /** Today, in the member's time zone: for due dates and status changes. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private static Commitment trimmed(Commitment c) {
+        String text = requireText(c.text(), "A commitment needs the words of the promise.");
+        return new Commitment(c.id(), c.letterId(), c.source(), c.itemId(), text, c.owner().strip(), c.due(), c.status(),
+                c.history());
     }
 
     private static String requireText(String text, String problem) {
