@@ -23,7 +23,8 @@ public final class Launcher {
             return;
         }
         Services services = Services.forCurrentUser();
-        System.exit(new Cli(services.caseService(), services.exportService(), services.importService(), Version.current()).run(args));
+        System.exit(new Cli(services.caseService(), services.exportService(), services.importService(),
+                services.sampleCaseService(), Version.current()).run(args));
     }
 
     static boolean isGui(String[] args) {

@@ -13,6 +13,7 @@ import org.casebook.service.CodebookService;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
+import org.casebook.service.SampleCaseService;
 import org.casebook.service.UserSettings;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
@@ -31,6 +32,7 @@ public final class Services {
     private final LetterImportService importService;
     private final AnnotationService annotationService;
     private final CodebookService codebookService;
+    private final SampleCaseService sampleCaseService;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -41,6 +43,7 @@ public final class Services {
         this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
         this.annotationService = new AnnotationService(clock);
         this.codebookService = new CodebookService();
+        this.sampleCaseService = new SampleCaseService(caseService, importService, annotationService);
     }
 
     /** Points Logback at the user's log folder; call before the first logger is made. */
@@ -81,7 +84,8 @@ public final class Services {
 
     /** The services a window works with. */
     public Backend backend() {
-        return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock);
+        return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
+                sampleCaseService);
     }
 
     public AnnotationService annotationService() {
@@ -90,5 +94,9 @@ public final class Services {
 
     public CodebookService codebookService() {
         return codebookService;
+    }
+
+    public SampleCaseService sampleCaseService() {
+        return sampleCaseService;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
+import org.casebook.service.SampleCaseService;
 import org.casebook.storage.CaseFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -25,12 +26,15 @@ public final class Cli {
     private final CaseService cases;
     private final ExportService exports;
     private final LetterImportService imports;
+    private final SampleCaseService samples;
     private final String version;
 
-    public Cli(CaseService cases, ExportService exports, LetterImportService imports, String version) {
+    public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
+               String version) {
         this.cases = cases;
         this.exports = exports;
         this.imports = imports;
+        this.samples = samples;
         this.version = version;
     }
 
@@ -75,6 +79,9 @@ public final class Cli {
                 }
                 if (type == ExportCommand.class) {
                     return (K) new ExportCommand(cases, exports, stdout);
+                }
+                if (type == SampleCommand.class) {
+                    return (K) new SampleCommand(samples);
                 }
                 if (type == VersionProvider.class) {
                     return (K) new VersionProvider(version);

@@ -27,6 +27,11 @@ public record AppDirectories(Path home) {
         return home.resolve("logs");
     }
 
+    /** Where the sample case a newcomer can open from the welcome screen is made. */
+    public Path samples() {
+        return home.resolve("samples");
+    }
+
     public Path logFile() {
         return logs().resolve("casebook.log");
     }

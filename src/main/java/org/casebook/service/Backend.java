@@ -8,7 +8,8 @@ import java.util.Objects;
  * place a window is built.
  */
 public record Backend(CaseService cases, LetterImportService imports, AnnotationService annotations,
-                      CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock) {
+                      CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock,
+                      SampleCaseService samples) {
     public Backend {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(imports, "imports");
@@ -17,5 +18,6 @@ public record Backend(CaseService cases, LetterImportService imports, Annotation
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(directories, "directories");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(samples, "samples");
     }
 }

@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.service.AnnotationService;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
+import org.casebook.service.SampleCaseService;
 import org.casebook.importing.DocumentReaders;
 import org.casebook.importing.LetterSplitter;
 import org.casebook.importing.MetadataFinder;
@@ -29,9 +31,11 @@ class CliTest {
     @TempDir
     Path temp;
 
-    private final Cli cli = new Cli(new CaseService(new CaseStore(new Backups(Clock.systemUTC()))),
-            new ExportService(new JsonCaseExporter("casebook test")),
-            new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder()), "9.8.7");
+    private final CaseService cases = new CaseService(new CaseStore(new Backups(Clock.systemUTC())));
+    private final LetterImportService imports =
+            new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
+    private final Cli cli = new Cli(cases, new ExportService(new JsonCaseExporter("casebook test")), imports,
+            new SampleCaseService(cases, imports, new AnnotationService(Clock.systemUTC())), "9.8.7");
 
     private record Run(int code, String out, String err) {
     }

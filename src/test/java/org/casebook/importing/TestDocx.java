@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -26,9 +27,30 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Word documents made with POI for tests: styles that carry italics, numbered lists, a table, a zip bomb. */
-final class TestDocx {
+public final class TestDocx {
+
+    /** One paragraph of a plain letter: roman, or italic throughout (how Trusts set their responses). */
+    public record Paragraph(String text, boolean italic) {
+    }
 
     private TestDocx() {
+    }
+
+    /** A letter as Word writes it: one paragraph each, italic set on the run, in an 11-point letter face. */
+    public static Path letter(Path file, List<Paragraph> paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (Paragraph paragraph : paragraphs) {
+                XWPFParagraph p = paragraph(document, null);
+                p.setSpacingAfter(160);
+                XWPFRun run = p.createRun();
+                run.setFontFamily("Arial");
+                run.setFontSize(11);
+                run.setItalic(paragraph.italic());
+                run.setText(paragraph.text());
+            }
+            document.write(out);
+        }
+        return file;
     }
 
     /**

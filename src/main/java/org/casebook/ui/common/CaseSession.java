@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.casebook.service.CaseService;
+import org.casebook.service.SampleCaseService;
 import org.casebook.service.UserSettings;
 import org.casebook.service.UserSettings.RecentCase;
 import org.casebook.storage.Backup;
@@ -99,6 +100,18 @@ public final class CaseSession {
             return;
         }
         replaceCurrent("case.open.failed", () -> deps.cases().open(root));
+    }
+
+    /** Opens the sample case kept at {@code location}, making it there first when it is not there yet. */
+    public void openSample(Path location, SampleCaseService samples) {
+        if (busy.get()) {
+            return;
+        }
+        if (samples.exists(location)) {
+            open(location);
+        } else {
+            replaceCurrent("sample.failed", () -> samples.create(location));
+        }
     }
 
     public void closeCase() {

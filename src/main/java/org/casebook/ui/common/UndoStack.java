@@ -62,7 +62,13 @@ public final class UndoStack {
     public void undo() {
         Entry entry = done.poll();
         if (entry != null) {
-            entry.command().undo();
+            try {
+                entry.command().undo();
+            } catch (RuntimeException e) {
+                // The command is dropped: the menus must stop offering it, and the state is a new one.
+                changed(++lastRevision);
+                throw e;
+            }
             undone.push(entry);
             changed(entry.before());
         }
@@ -72,7 +78,12 @@ public final class UndoStack {
     public void redo() {
         Entry entry = undone.poll();
         if (entry != null) {
-            entry.command().execute();
+            try {
+                entry.command().execute();
+            } catch (RuntimeException e) {
+                changed(++lastRevision);
+                throw e;
+            }
             done.push(entry);
             changed(entry.after());
         }

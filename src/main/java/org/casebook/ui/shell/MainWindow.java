@@ -141,7 +141,8 @@ public final class MainWindow {
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 ShellView.class, () -> new ShellView(shell, workspace, stage::close, () -> about.show(stage),
                         review -> reviewLoader(deps, review).load(ReviewView.class, "Review.fxml")),
-                WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages())),
+                WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages(),
+                        backend.samples(), deps.directories())),
                 WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(deps.messages())),
                 ItemDetailView.class, () -> new ItemDetailView(workspace, deps.messages()),
                 CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),

@@ -28,6 +28,8 @@ public final class WelcomeView {
     @FXML
     private Button openCaseButton;
     @FXML
+    private Button sampleCaseButton;
+    @FXML
     private ListView<RecentCase> recentList;
     @FXML
     private Button removeRecentButton;
@@ -42,6 +44,7 @@ public final class WelcomeView {
     private void initialize() {
         newCaseButton.disableProperty().bind(viewModel.busyProperty());
         openCaseButton.disableProperty().bind(viewModel.busyProperty());
+        sampleCaseButton.disableProperty().bind(viewModel.busyProperty());
         recentList.setItems(viewModel.recentCases());
         recentList.setCellFactory(list -> new RecentCell());
         recentList.disableProperty().bind(viewModel.busyProperty());
@@ -60,6 +63,11 @@ public final class WelcomeView {
     @FXML
     private void openCase() {
         viewModel.openCase();
+    }
+
+    @FXML
+    private void openSample() {
+        viewModel.openSample();
     }
 
     @FXML

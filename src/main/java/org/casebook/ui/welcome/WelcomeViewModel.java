@@ -7,11 +7,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ObservableList;
+import org.casebook.service.AppDirectories;
+import org.casebook.service.SampleCaseService;
 import org.casebook.service.UserSettings.RecentCase;
 import org.casebook.ui.common.CaseSession;
 import org.casebook.ui.common.Messages;
 
-/** The welcome screen: start a new case, open one, or pick up a recent one. */
+/** The welcome screen: start a new case, open one, pick up a recent one, or look around the sample case. */
 public final class WelcomeViewModel {
 
     private static final String CASE_SUFFIX = ".casebook";
@@ -25,11 +27,15 @@ public final class WelcomeViewModel {
 
     private final CaseSession session;
     private final Messages messages;
+    private final SampleCaseService samples;
+    private final Path sampleLocation;
     private final BooleanBinding hasRecentCases;
 
-    public WelcomeViewModel(CaseSession session, Messages messages) {
+    public WelcomeViewModel(CaseSession session, Messages messages, SampleCaseService samples, AppDirectories directories) {
         this.session = Objects.requireNonNull(session, "session");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.samples = Objects.requireNonNull(samples, "samples");
+        this.sampleLocation = directories.samples().resolve(SampleCaseService.FOLDER_NAME);
         this.hasRecentCases = Bindings.isNotEmpty(session.recentCases());
     }
 
@@ -51,6 +57,14 @@ public final class WelcomeViewModel {
 
     public void openCase() {
         session.openCase();
+    }
+
+    /**
+     * Opens the sample case, made in the app's own data folder the first time; after that the same case opens again,
+     * with whatever the member tried in it.
+     */
+    public void openSample() {
+        session.openSample(sampleLocation, samples);
     }
 
     public void openRecent(RecentCase recent) {

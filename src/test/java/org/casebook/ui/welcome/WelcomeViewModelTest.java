@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
+import org.casebook.domain.Item;
+import org.casebook.domain.Stance;
 import org.casebook.service.UserSettings;
 import org.casebook.service.UserSettings.RecentCase;
 import org.casebook.storage.CaseDatabase;
@@ -26,7 +28,7 @@ class WelcomeViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         app = new TestCases(temp.resolve("home"));
-        viewModel = new WelcomeViewModel(app.session, app.messages);
+        viewModel = welcome(app);
         documents = Files.createDirectories(temp.resolve("Documents"));
     }
 
@@ -124,7 +126,7 @@ class WelcomeViewModelTest {
     void aRecentCaseWhoseFolderIsGoneIsMarked() {
         app.services.settings().addRecentCase(documents.resolve("Moved away.casebook"));
         TestCases reopened = new TestCases(temp.resolve("home"));
-        WelcomeViewModel fresh = new WelcomeViewModel(reopened.session, reopened.messages);
+        WelcomeViewModel fresh = welcome(reopened);
 
         WelcomeViewModel.Row row = fresh.row(fresh.recentCases().get(0));
 
@@ -132,5 +134,60 @@ class WelcomeViewModelTest {
         assertThat(row.location()).isEqualTo(documents.toString());
         assertThat(row.note()).contains(reopened.messages.get("welcome.recent.missing"));
         assertThat(row.accessibleText()).contains("Moved away", "folder not found");
+    }
+
+    @Test
+    void theSampleCaseIsMadeInTheDataFolderTheFirstTimeAndOpened() {
+        viewModel.openSample();
+
+        Path sample = temp.resolve("home/samples/Sample case.casebook");
+        assertThat(app.session.currentCase()).hasValueSatisfying(open -> {
+            assertThat(open.root()).isEqualTo(sample);
+            assertThat(open.name()).isEqualTo("Sample case");
+            assertThat(open.summary().letters()).isEqualTo(1);
+            assertThat(open.summary().items()).isEqualTo(11);
+        });
+        assertThat(viewModel.recentCases()).extracting(RecentCase::path).containsExactly(sample);
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(app.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void theSampleCaseOpensAgainWithWhatTheMemberTriedInIt() {
+        viewModel.openSample();
+        CaseDatabase first = app.session.currentCase().orElseThrow().database();
+        Item two = app.services.annotationService().snapshot(first).items().get(1);
+        app.services.annotationService().setStance(first, two.id(), Stance.DISPUTE, "Trying it out");
+        app.session.closeCase();
+
+        viewModel.openSample();
+
+        CaseDatabase again = app.session.currentCase().orElseThrow().database();
+        assertThat(again).isNotSameAs(first);
+        assertThat(app.services.annotationService().snapshot(again).items()).hasSize(11)
+                .filteredOn(i -> i.id() == two.id()).singleElement()
+                .satisfies(i -> assertThat(i.stanceRationale()).isEqualTo("Trying it out"));
+        assertThat(app.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aSampleThatCannotBeMadeSaysWhyAndOpensNothing() throws Exception {
+        // A file where the samples folder should be: the case cannot be created under it.
+        Files.createDirectories(temp.resolve("home"));
+        Files.writeString(temp.resolve("home/samples"), "not a folder");
+
+        viewModel.openSample();
+
+        assertThat(app.dialogs.errors()).singleElement().satisfies(error -> {
+            assertThat(error.title()).isEqualTo(app.messages.get("sample.failed"));
+            assertThat(error.message()).contains("Sample case.casebook");
+        });
+        assertThat(app.session.currentCase()).isEmpty();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.recentCases()).isEmpty();
+    }
+
+    private static WelcomeViewModel welcome(TestCases app) {
+        return new WelcomeViewModel(app.session, app.messages, app.services.sampleCaseService(), app.services.directories());
     }
 }

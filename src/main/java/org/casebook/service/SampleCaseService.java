@@ -1,0 +1,149 @@
+package org.casebook.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.casebook.domain.CaseSnapshot;
+import org.casebook.domain.ProgressListener;
+import org.casebook.service.LetterImportService.StoredLetter;
+import org.casebook.storage.CaseDatabase;
+import org.casebook.storage.CaseFileException;
+import org.casebook.storage.CaseFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the sample case a newcomer can open at once: a fictional Trust's reply imported the way a member imports
+ * one, then tagged, answered and with its commitments tracked, all through the same services the screens use.
+ * The result is whole or absent: if any step fails, the half-made case folder is removed.
+ */
+public final class SampleCaseService {
+
+    /** The folder the app keeps its sample in, inside {@link AppDirectories#samples()}. */
+    public static final String FOLDER_NAME = "Sample case" + CaseFolder.SUFFIX;
+
+    static final String LETTER_RESOURCE = "sample/northvale-reply.docx";
+    static final String BODY = "Northvale and Kestrel NHS Foundation Trust – Board";
+    static final String MEETING = "Trust Board";
+    static final LocalDate MEETING_DATE = LocalDate.of(2026, 9, 17);
+    static final LocalDate LETTER_DATE = LocalDate.of(2026, 10, 12);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SampleCaseService.class);
+
+    private final CaseService cases;
+    private final LetterImportService imports;
+    private final AnnotationService annotations;
+
+    /** What the sample holds, for a one-line account of it. */
+    public record Contents(int letters, int items, int commitments) {
+    }
+
+    public SampleCaseService(CaseService cases, LetterImportService imports, AnnotationService annotations) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.imports = Objects.requireNonNull(imports, "imports");
+        this.annotations = Objects.requireNonNull(annotations, "annotations");
+    }
+
+    /** Whether a case (the sample, made before) is already at {@code location}. */
+    public boolean exists(Path location) {
+        return CaseFolder.forNewCase(location).looksLikeCase();
+    }
+
+    /**
+     * Creates the sample case at {@code location} ({@code .casebook} is added when missing) and returns it open.
+     * Refuses a place where something already is, as creating any case does.
+     *
+     * @throws CaseFileException when the case cannot be created; nothing is left behind
+     */
+    public CaseDatabase create(Path location) {
+        Path root = CaseFolder.forNewCase(location).root();
+        boolean folderWasThere = Files.isDirectory(root);
+        CaseDatabase database = cases.create(location);
+        try {
+            StoredLetter letter = importLetter(database);
+            new SampleAnnotations(annotations, database, letter).apply();
+            LOG.info("Created the sample case at {}", root);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            removeHalfMade(root, folderWasThere, e);
+            throw new CaseFileException(CaseFileException.Problem.IO, root, "Could not create the sample case at "
+                    + root + ": " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())
+                    + ". Nothing was left behind.", e);
+        }
+    }
+
+    /** Counts of what a case holds. */
+    public Contents contents(CaseDatabase database) {
+        CaseSnapshot snapshot = annotations.snapshot(database);
+        return new Contents(snapshot.letters().size(), snapshot.items().size(), snapshot.commitments().size());
+    }
+
+    /** Imports the shipped letter as a member would: read and split a file, then store that split with the details. */
+    private StoredLetter importLetter(CaseDatabase database) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("casebook-sample");
+            Path file = folder.resolve("northvale-reply.docx");
+            try (InputStream in = Objects.requireNonNull(SampleCaseService.class.getResourceAsStream(LETTER_RESOURCE),
+                    "the sample letter is missing from the program")) {
+                Files.copy(in, file);
+            }
+            ImportDraft draft = imports.prepare(file, ProgressListener.NONE);
+            LetterDetails details = new LetterDetails("Reply to the Forum's questions at the Trust Board, 17 September 2026",
+                    Optional.of(LETTER_DATE), "Ruth Calloway, Chair, and Martin Asher, Chief Executive",
+                    "Lived Experience Practitioners' Forum", Optional.of(BODY), Optional.of(MEETING),
+                    Optional.of(MEETING_DATE));
+            return imports.store(database, draft, draft.split(), details);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unpack the sample letter: " + e.getMessage(), e);
+        } finally {
+            if (folder != null) {
+                deleteQuietly(folder);
+            }
+        }
+    }
+
+    private static void removeHalfMade(Path root, boolean keepEmptyFolder, RuntimeException failure) {
+        try {
+            deleteTree(root);
+            if (keepEmptyFolder) {
+                // The member chose an empty folder that was there before; leave it as it was.
+                Files.createDirectories(root);
+            }
+        } catch (UncheckedIOException | IOException e) {
+            failure.addSuppressed(e);
+            LOG.warn("Could not remove the half-made sample case at {}", root, e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            deleteTree(folder);
+        } catch (UncheckedIOException e) {
+            LOG.warn("Could not remove the temporary copy of the sample letter in {}", folder, e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            List<Path> deepestFirst = paths.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : deepestFirst) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.casebook.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casebook.app.Services;
+import org.casebook.domain.CaseSnapshot;
+import org.casebook.domain.Commitment;
+import org.casebook.domain.CommitmentSource;
+import org.casebook.domain.CommitmentStatus;
+import org.casebook.domain.Item;
+import org.casebook.domain.Stance;
+import org.casebook.domain.StatusChange;
+import org.casebook.domain.TagState;
+import org.casebook.importing.SharedFixtures;
+import org.casebook.storage.CaseDatabase;
+import org.casebook.storage.CaseFileException;
+import org.casebook.storage.Repositories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleCaseServiceTest {
+
+    /** A few weeks after the letter: the survey results promised for 30 October are late. */
+    private static final Clock NOVEMBER = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+
+    private Services services;
+    private CaseDatabase database;
+    private CaseSnapshot snapshot;
+    private Map<String, Item> byPath;
+
+    @BeforeEach
+    void createTheSample() {
+        services = new Services(new AppDirectories(temp.resolve("home")), NOVEMBER);
+        database = services.sampleCaseService().create(temp.resolve("Sample"));
+        snapshot = database.read(Repositories::snapshot);
+        byPath = snapshot.items().stream().collect(Collectors.toMap(Item::path, Function.identity()));
+    }
+
+    @AfterEach
+    void closeTheSample() {
+        database.close();
+    }
+
+    @Test
+    void holdsOneLetterFromTheTrustBoardWithElevenItemsAndFiveCommitments() {
+        assertThat(database.folder().root()).isEqualTo(temp.resolve("Sample.casebook"));
+        assertThat(services.sampleCaseService().contents(database))
+                .isEqualTo(new SampleCaseService.Contents(1, 11, 5));
+        assertThat(snapshot.bodies()).singleElement()
+                .satisfies(b -> assertThat(b.name()).isEqualTo("Northvale and Kestrel NHS Foundation Trust – Board"));
+        assertThat(snapshot.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Trust Board");
+            assertThat(m.date()).contains(LocalDate.of(2026, 9, 17));
+        });
+        assertThat(snapshot.letters()).singleElement().satisfies(letter -> {
+            assertThat(letter.date()).contains(LocalDate.of(2026, 10, 12));
+            assertThat(letter.meetingId()).contains(snapshot.meetings().get(0).id());
+            assertThat(letter.source()).hasValueSatisfying(s -> assertThat(s.fileName()).isEqualTo("northvale-reply.docx"));
+            assertThat(LetterImportService.originalPath(database, letter.source().orElseThrow().sha256(),
+                    "northvale-reply.docx")).isRegularFile();
+        });
+        assertThat(byPath.get("3/a").parentId()).contains(byPath.get("3").id());
+    }
+
+    @Test
+    void leavesItemTwoUntouchedForTheNewcomerToTry() {
+        Item two = byPath.get("2");
+
+        assertThat(two.stance()).isEqualTo(Stance.UNDECIDED);
+        assertThat(two.stanceRationale()).isEmpty();
+        assertThat(snapshot.itemThemes()).noneMatch(t -> t.itemId() == two.id());
+        assertThat(snapshot.itemResponseTypes()).noneMatch(t -> t.itemId() == two.id());
+        assertThat(snapshot.notes()).noneMatch(n -> n.itemId() == two.id());
+        assertThat(snapshot.commitments()).noneMatch(c -> c.itemId().equals(java.util.Optional.of(two.id())));
+    }
+
+    @Test
+    void confirmsAThemeOnMostItemsAndAStanceWithReasonsOnAboutHalf() {
+        long themed = snapshot.items().stream()
+                .filter(i -> !snapshot.tagIds(snapshot.itemThemes(), i.id(), TagState.CONFIRMED).isEmpty()).count();
+        assertThat(themed).isBetween(6L, 9L);
+        assertThat(snapshot.itemThemes()).extracting(t -> t.codeId())
+                .allMatch(id -> snapshot.codebook().themes().stream().anyMatch(theme -> theme.id().equals(id)));
+        assertThat(snapshot.itemResponseTypes()).isNotEmpty();
+
+        List<Item> decided = snapshot.items().stream().filter(i -> i.stance() != Stance.UNDECIDED).toList();
+        assertThat(decided).hasSizeBetween(5, 7).allSatisfy(i -> assertThat(i.stanceRationale()).isNotBlank());
+        assertThat(decided).extracting(Item::stance)
+                .contains(Stance.AGREE, Stance.PARTLY_AGREE, Stance.DISPUTE, Stance.UNANSWERED);
+        assertThat(snapshot.notes()).hasSizeBetween(3, 4);
+    }
+
+    @Test
+    void tracksCommitmentsFromTheResponsesOneKeptOneBrokenAndOneOverdue() {
+        LocalDate today = services.annotationService().today();
+
+        assertThat(snapshot.commitments()).allSatisfy(c -> {
+            assertThat(c.source()).isEqualTo(CommitmentSource.ITEM);
+            assertThat(c.owner()).isNotBlank();
+            String response = snapshot.items().stream().filter(i -> c.itemId().equals(java.util.Optional.of(i.id()))).findFirst()
+                    .orElseThrow().response().orElseThrow();
+            assertThat(response).as("a commitment is found in its item's response").containsIgnoringCase(firstWords(c.text()));
+        });
+        assertThat(snapshot.commitments()).filteredOn(c -> c.isOverdue(today)).singleElement()
+                .satisfies(c -> assertThat(c.itemId()).contains(byPath.get("9").id()));
+        assertThat(snapshot.commitments()).filteredOn(c -> c.status() == CommitmentStatus.KEPT).singleElement()
+                .satisfies(c -> assertThat(c.history()).extracting(StatusChange::status).containsExactly(CommitmentStatus.KEPT));
+        Commitment broken = snapshot.commitments().stream().filter(c -> c.status() == CommitmentStatus.BROKEN)
+                .findFirst().orElseThrow();
+        assertThat(broken.history()).extracting(StatusChange::status)
+                .containsExactly(CommitmentStatus.UNCLEAR, CommitmentStatus.BROKEN);
+        assertThat(broken.history()).allSatisfy(change -> {
+            assertThat(change.evidence()).isNotBlank();
+            assertThat(change.date()).isBefore(today);
+        });
+    }
+
+    @Test
+    void namesNobodyFromTheRealLetter() throws IOException {
+        JsonNode fixture = new ObjectMapper().readTree(SharedFixtures.trustBoardReply("expected.json").toFile());
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        services.exportService().exportJson(database, json);
+        String everything = json.toString(StandardCharsets.UTF_8);
+
+        assertThat(everything).contains("Northvale and Kestrel", "Ruth Calloway")
+                .doesNotContain(fixture.at("/letter/signedBy").asText(), "Tamar", "Birmingham", "Solihull", "BSMHFT",
+                        "BSOL", "KUF");
+    }
+
+    @Test
+    void refusesAPlaceWhereSomethingAlreadyIsAndLeavesItAlone() throws IOException {
+        Path taken = Files.createDirectories(temp.resolve("Taken.casebook"));
+        Files.writeString(taken.resolve("minutes.txt"), "keep me");
+
+        assertThatThrownBy(() -> services.sampleCaseService().create(taken))
+                .isInstanceOf(CaseFileException.class)
+                .hasMessageContaining("something is already there")
+                .satisfies(e -> assertThat(((CaseFileException) e).problem()).isEqualTo(CaseFileException.Problem.ALREADY_EXISTS));
+        assertThat(taken.resolve("minutes.txt")).hasContent("keep me");
+        try (var entries = Files.list(taken)) {
+            assertThat(entries).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFailureHalfwayLeavesNoCaseBehindAndSaysSo() {
+        // Notes are stamped with the clock, so a clock that fails stops the sample after the import and the tags.
+        Clock broken = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                throw new IllegalStateException("the clock stopped");
+            }
+        };
+        SampleCaseService failing = new SampleCaseService(services.caseService(), services.importService(),
+                new AnnotationService(broken));
+        Path location = temp.resolve("Half made");
+
+        assertThatThrownBy(() -> failing.create(location))
+                .isInstanceOf(CaseFileException.class)
+                .hasMessageContaining("Could not create the sample case at " + temp.resolve("Half made.casebook"))
+                .hasMessageContaining("the clock stopped")
+                .hasMessageContaining("Nothing was left behind");
+        assertThat(temp.resolve("Half made.casebook")).doesNotExist();
+        assertThat(failing.exists(location)).isFalse();
+    }
+
+    @Test
+    void knowsWhenTheSampleIsAlreadyThere() {
+        assertThat(services.sampleCaseService().exists(temp.resolve("Sample.casebook"))).isTrue();
+        assertThat(services.sampleCaseService().exists(temp.resolve("Sample"))).isTrue();
+        assertThat(services.sampleCaseService().exists(temp.resolve("Elsewhere"))).isFalse();
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.split("\\s+");
+        return String.join(" ", List.of(words).subList(0, 3));
+    }
+}
