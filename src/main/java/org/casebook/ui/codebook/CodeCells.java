@@ -1,5 +1,6 @@
 package org.casebook.ui.codebook;
 
+import java.util.function.BinaryOperator;
 import java.util.function.LongFunction;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -46,9 +47,11 @@ final class CodeCells {
         private final Region swatch = new Region();
         private final Row row = new Row(swatch);
         private final LongFunction<String> describeCount;
+        private final BinaryOperator<String> spoken;
 
-        ThemeCell(LongFunction<String> describeCount) {
+        ThemeCell(LongFunction<String> describeCount, BinaryOperator<String> spoken) {
             this.describeCount = describeCount;
+            this.spoken = spoken;
             swatch.getStyleClass().add(Styles.CODE_SWATCH);
             swatch.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         }
@@ -65,7 +68,7 @@ final class CodeCells {
             String tagged = describeCount.apply(node.tagged());
             swatch.setStyle("-fx-background-color: " + node.theme().colour() + ";");
             setGraphic(row.show(node.theme().name(), tagged));
-            setAccessibleText(node.theme().name() + ", " + tagged);
+            setAccessibleText(spoken.apply(node.theme().name(), tagged));
         }
     }
 
@@ -73,9 +76,11 @@ final class CodeCells {
     static final class TypeCell extends ListCell<TypeRow> {
         private final Row row = new Row();
         private final LongFunction<String> describeCount;
+        private final BinaryOperator<String> spoken;
 
-        TypeCell(LongFunction<String> describeCount) {
+        TypeCell(LongFunction<String> describeCount, BinaryOperator<String> spoken) {
             this.describeCount = describeCount;
+            this.spoken = spoken;
             setPrefWidth(0);
         }
 
@@ -90,7 +95,7 @@ final class CodeCells {
             }
             String tagged = describeCount.apply(type.tagged());
             setGraphic(row.show(type.type().name(), tagged));
-            setAccessibleText(type.type().name() + ", " + tagged);
+            setAccessibleText(spoken.apply(type.type().name(), tagged));
         }
     }
 }

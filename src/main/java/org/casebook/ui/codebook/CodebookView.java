@@ -1,7 +1,8 @@
 package org.casebook.ui.codebook;
 
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -14,7 +15,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -27,9 +27,7 @@ import org.casebook.ui.codebook.ThemeEditor.ThemeNode;
 public final class CodebookView {
 
     private final CodebookViewModel viewModel;
-    private final ThemeTreeItems themeItems = new ThemeTreeItems();
-    /** True while a list follows the view model, so that the change is not sent back. */
-    private boolean syncing;
+    private CodeSelection selection;
 
     @FXML
     private ResourceBundle resources;
@@ -62,6 +60,7 @@ public final class CodebookView {
 
     @FXML
     private void initialize() {
+        selection = new CodeSelection(themeTree, typeList);
         bindThemes(viewModel.themes());
         bindTypes(viewModel.responseTypes());
         FormFields.plainAccessibleText(addThemeButton, addSubThemeButton, mergeThemeButton, deleteThemeButton,
@@ -69,16 +68,8 @@ public final class CodebookView {
     }
 
     private void bindThemes(ThemeEditor themes) {
-        themeTree.setRoot(themeItems.root());
-        themeTree.setCellFactory(tree -> new CodeCells.ThemeCell(this::tagged));
-        showTree(themes);
-        themes.tree().addListener((obs, old, now) -> showTree(themes));
-        themes.selected().addListener((obs, old, id) -> selectTheme(id));
-        themeTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!syncing) {
-                themes.select(Optional.ofNullable(item).map(i -> i.getValue().theme().id()));
-            }
-        });
+        themeTree.setCellFactory(tree -> new CodeCells.ThemeCell(this::tagged, this::spoken));
+        selection.bindThemes(themes);
         themeTree.addEventHandler(KeyEvent.KEY_PRESSED, CodebookKeys.themes(this, themeNameField));
 
         themeNameField.textProperty().bindBidirectional(themes.name());
@@ -116,17 +107,8 @@ public final class CodebookView {
     }
 
     private void bindTypes(ResponseTypeEditor types) {
-        typeList.setItems(types.rows());
-        typeList.setCellFactory(list -> new CodeCells.TypeCell(this::tagged));
-        types.selected().addListener((obs, old, id) -> selectType(id));
-        typeList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!syncing) {
-                types.select(Optional.ofNullable(row).map(r -> r.type().id()));
-            }
-        });
-        // The rows are new records after each reload; the selection follows the view model's id, not the old row.
-        types.rows().addListener((javafx.collections.ListChangeListener<TypeRow>) change ->
-                selectType(types.selected().get()));
+        typeList.setCellFactory(list -> new CodeCells.TypeCell(this::tagged, this::spoken));
+        selection.bindTypes(types);
         typeList.addEventHandler(KeyEvent.KEY_PRESSED, CodebookKeys.types(this, typeNameField));
         typeNameField.textProperty().bindBidirectional(types.name());
         typeNameField.setOnAction(e -> types.commitName());
@@ -152,49 +134,12 @@ public final class CodebookView {
     }
 
     private String tagged(long count) {
-        return java.text.MessageFormat.format(resources.getString("codebook.tagged"), count);
+        return new MessageFormat(resources.getString("codebook.tagged"), Locale.UK).format(new Object[] {count});
     }
 
-    private void showTree(ThemeEditor themes) {
-        syncing = true;
-        try {
-            if (themeItems.show(themes.tree().get())) {
-                selectTheme(themes.selected().get());
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void selectTheme(Optional<String> id) {
-        boolean was = syncing;
-        syncing = true;
-        try {
-            Optional<TreeItem<ThemeNode>> item = id.flatMap(themeItems::item);
-            item.ifPresentOrElse(i -> {
-                for (TreeItem<ThemeNode> up = i.getParent(); up != null; up = up.getParent()) {
-                    up.setExpanded(true);
-                }
-                themeTree.getSelectionModel().select(i);
-                themeTree.scrollTo(themeTree.getRow(i));
-            }, themeTree.getSelectionModel()::clearSelection);
-        } finally {
-            syncing = was;
-        }
-    }
-
-    private void selectType(Optional<String> id) {
-        boolean was = syncing;
-        syncing = true;
-        try {
-            Optional<TypeRow> row = id.flatMap(i -> typeList.getItems().stream().filter(r -> r.type().id().equals(i)).findFirst());
-            row.ifPresentOrElse(r -> {
-                typeList.getSelectionModel().select(r);
-                typeList.scrollTo(r);
-            }, typeList.getSelectionModel()::clearSelection);
-        } finally {
-            syncing = was;
-        }
+    /** What a screen reader says for a row: the name, then how many items carry it. */
+    private String spoken(String name, String tagged) {
+        return new MessageFormat(resources.getString("codebook.cell"), Locale.UK).format(new Object[] {name, tagged});
     }
 
     /** After an add, the new code's name is ready to be typed over. */
