@@ -39,8 +39,12 @@ public final class ThemeEditor {
     public record ParentChoice(Optional<String> id, String label) {
     }
 
-    /** Colours new themes take in turn, so a fresh theme is told apart from its neighbours without a visit to the picker. */
-    private static final List<String> NEW_COLOURS = List.of("#2471a3", "#117a65", "#b7950b", "#8e44ad", "#c0392b", "#5d6d7e");
+    /**
+     * Colours a new theme can take: the first that no theme has yet, so a fresh theme stands apart from the rest without
+     * a visit to the picker (the default codebook uses none of them).
+     */
+    private static final List<String> NEW_COLOURS = List.of("#5d6d7e", "#a93226", "#1f618d", "#7d6608", "#6c3483",
+            "#0e6655", "#935116");
 
     private final CodebookChanges changes;
     private final Messages messages;
@@ -185,7 +189,10 @@ public final class ThemeEditor {
         commitAll();
         String newName = CodebookChanges.freeName(messages.get("codebook.theme.new"),
                 changes.state().codebook().themes().stream().map(Theme::name).toList());
-        String newColour = NEW_COLOURS.get(changes.state().codebook().themes().size() % NEW_COLOURS.size());
+        List<Theme> all = changes.state().codebook().themes();
+        String newColour = NEW_COLOURS.stream()
+                .filter(c -> all.stream().noneMatch(t -> t.colour().equalsIgnoreCase(c))).findFirst()
+                .orElse(NEW_COLOURS.get(all.size() % NEW_COLOURS.size()));
         Optional<Theme> added = changes.add(messages.format("codebook.edit.add", newName),
                 s -> CodebookEdits.addTheme(s, newName, "", newColour, parentId));
         added.ifPresent(t -> select(Optional.of(t.id())));

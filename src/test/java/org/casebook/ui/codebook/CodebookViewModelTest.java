@@ -102,6 +102,16 @@ class CodebookViewModelTest {
     }
 
     @Test
+    void eachNewThemeTakesAColourNoOtherThemeHas() {
+        themes.addTheme();
+        themes.addTheme();
+        themes.addTheme();
+
+        List<String> colours = stored().codebook().themes().stream().map(Theme::colour).toList();
+        assertThat(colours).hasSize(12).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aSubThemeGoesUnderTheSelectedTheme() {
         themes.select(Optional.of("pay-disparity"));
 
