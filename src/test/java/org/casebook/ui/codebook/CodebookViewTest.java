@@ -10,8 +10,10 @@ import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.casebook.service.AppDirectories;
@@ -92,6 +94,31 @@ class CodebookViewTest {
                 .map(t -> t.name().equals("Bullying")).orElse(false));
         assertThat(robot.lookup("." + Styles.CODE_NAME).queryAllAs(Label.class))
                 .anyMatch(label -> label.getText().equals("Bullying"));
+    }
+
+    @Test
+    void aParentPickedWithTheArrowKeysIsStoredWhenTheMemberMovesToAnotherTheme(FxRobot robot) throws Exception {
+        ComboBox<ThemeEditor.ParentChoice> parent = robot.lookup("#themeParentField").queryAs(ComboBox.class);
+        robot.clickOn(themeNamed(robot, "Career pathway"));
+        waitUntil(() -> !parent.isDisabled());
+        robot.clickOn(parent).type(KeyCode.ESCAPE);
+        // Arrow keys on a closed combo box change its value without opening or closing anything.
+        robot.interact(() -> parent.getSelectionModel().select(parent.getItems().stream()
+                .filter(c -> c.label().equals("Pay disparity")).findFirst().orElseThrow()));
+
+        robot.clickOn(themeNamed(robot, "Undermining"));
+
+        waitUntil(() -> app.services.codebookService().state(database).codebook().theme("career-pathway")
+                .flatMap(t -> t.parentId()).isPresent());
+        TreeView<ThemeEditor.ThemeNode> tree = robot.lookup("#themeTree").queryAs(TreeView.class);
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue().theme().id().equals("undermining"));
+        TextField name = robot.lookup("#themeNameField").queryAs(TextField.class);
+        assertThat(name.getText()).isEqualTo("Undermining");
+        assertThat(tree.getRoot().getChildren()).filteredOn(i -> i.getValue().theme().id().equals("pay-disparity"))
+                .singleElement().satisfies(pay -> assertThat(pay.getChildren()).extracting(i -> i.getValue().theme().id())
+                        .containsExactly("career-pathway"));
+        assertThat(app.dialogs.errors()).isEmpty();
     }
 
     private static Node themeNamed(FxRobot robot, String name) {
