@@ -17,8 +17,8 @@ import org.casebook.ui.shell.MainWindow;
 /**
  * Starts the real window for looking at it under Xvfb (screenshots for docs/images). Not a test and not shipped:
  * the Launcher in src/main belongs to the app; this one seeds a few cases into {@code casebook.home} first.
- * Arguments: {@code real} (CasebookApp as is), {@code welcome}, {@code case} or {@code review} (the review step
- * on the fixture letter.pdf), then optionally a font percent and
+ * Arguments: {@code real} (CasebookApp as is), {@code welcome}, {@code case}, {@code codebook} (the case's codebook
+ * screen) or {@code review} (the review step on the fixture letter.pdf), then optionally a font percent and
  * {@code light}/{@code dark}.
  */
 public final class ScreenshotMain {
@@ -115,6 +115,16 @@ public final class ScreenshotMain {
                     window.session().currentCaseProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
                             () -> window.workspace().shownRows().stream().filter(r -> r.path().equals(path)).findFirst()
                                     .ifPresent(r -> window.workspace().select(java.util.Optional.of(r.id())))));
+                }
+                case "codebook" -> {
+                    window.session().open(complaints);
+                    // The screen bar's own button, as a member would switch; then a theme selected to show the form.
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(
+                            open -> javafx.application.Platform.runLater(() -> {
+                                ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#codebookScreenButton")).fire();
+                                ((javafx.scene.control.TreeView<?>) stage.getScene().lookup("#themeTree"))
+                                        .getSelectionModel().select(1);
+                            })));
                 }
                 case "about" -> javafx.application.Platform.runLater(() -> new org.casebook.ui.about.AboutDialog(
                         messages, services.directories()).show(stage));

@@ -37,6 +37,11 @@ public final class Styles {
     public static final String NO_RESPONSE = "cb-no-response";
     /** The main window while files are dragged over it. */
     public static final String DROP_TARGET = "cb-drop-target";
+    /** The codebook editor's theme tree and response-type list: a row, its name, its count, a theme's colour. */
+    public static final String CODE_CELL = "cb-code-cell";
+    public static final String CODE_NAME = "cb-code-name";
+    public static final String CODE_COUNT = "cb-code-count";
+    public static final String CODE_SWATCH = "cb-code-swatch";
 
     private Styles() {
     }

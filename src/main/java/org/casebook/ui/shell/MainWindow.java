@@ -11,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -83,6 +85,11 @@ public final class MainWindow {
             return backend.directories();
         }
     }
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
     private final UserSettings settings;
@@ -157,6 +164,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Styles.STYLESHEET)).toExternalForm());
         appearance.applyTo(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), shell::redo);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> undoFromEmptyField(scene, shell, event));
         stage.setScene(scene);
         stage.titleProperty().bind(shell.title());
         stage.setMinWidth(640);
@@ -168,6 +176,23 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> shownAt = current());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed());
         stage.show();
+    }
+
+    /**
+     * A text field swallows Ctrl+Z for its own typing. An empty field has no typing worth taking back (the theme field
+     * empties itself after tagging), so there the keys undo and redo the last change to the case, as the member means.
+     */
+    private static void undoFromEmptyField(Scene scene, ShellViewModel shell, KeyEvent event) {
+        if (!(scene.getFocusOwner() instanceof TextInputControl field) || !field.getText().isEmpty()) {
+            return;
+        }
+        if (UNDO.match(event)) {
+            event.consume();
+            shell.undo();
+        } else if (REDO.match(event) || REDO_Y.match(event)) {
+            event.consume();
+            shell.redo();
+        }
     }
 
     /** Each review gets its own loader, so its controller is made around that review's view model. */

@@ -2,7 +2,6 @@ package org.casebook.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.ui.FxQueries.shown;
-import static org.casebook.ui.FxQueries.showing;
 import static org.casebook.ui.FxQueries.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,7 +95,8 @@ class AnnotateSampleCaseFlowTest {
         int start = response.getText().indexOf(PROMISE);
         assertThat(start).isNotNegative();
         robot.interact(() -> response.selectRange(start, start + PROMISE.length()));
-        robot.clickOn("#commitmentFromTextButton");
+        assertThat(robot.lookup("#commitmentFromTextButton").queryButton().isDisabled()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         waitUntil(() -> commitmentTexts(robot).contains(PROMISE));
         assertThat(undoLabel(robot)).startsWith("Undo: add the commitment \"We would consider");
 
@@ -107,7 +107,7 @@ class AnnotateSampleCaseFlowTest {
         waitUntil(() -> commitmentTexts(robot).contains(PROMISE));
         assertThat(text(robot, "#statusLabel")).isEqualTo("All changes saved");
 
-        robot.clickOn(showing(robot, "#fileMenu")).clickOn(showing(robot, "#closeCaseItem"));
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> shown(robot, "#recentList"));
         robot.interact(() -> window.session().open(root));
         waitUntil(() -> shown(robot, "#itemTable"));
@@ -123,7 +123,8 @@ class AnnotateSampleCaseFlowTest {
         assertThat(itemTwo.path("stance").asText()).isEqualTo("dispute");
         assertThat(itemTwo.path("stanceRationale").asText()).isEqualTo(RATIONALE);
         assertThat(itemTwo.path("themes").toString()).contains("funding-refusal");
-        assertThat(exported(robot).path("commitments").toString()).contains(PROMISE);
+        assertThat(exported(robot).path("letters").get(0).path("commitments").toString()).contains(PROMISE)
+                .contains("\"itemPath\":\"2\"");
     }
 
     private void selectItem(FxRobot robot, String path) throws Exception {
