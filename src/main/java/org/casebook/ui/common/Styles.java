@@ -38,6 +38,16 @@ public final class Styles {
     /** The main window while files are dragged over it. */
     public static final String DROP_TARGET = "cb-drop-target";
 
+    /** The commitments screen: a row of buttons, the forms, and rows whose state shows by a sign and a style. */
+    public static final String BUTTON_ROW = "cb-button-row";
+    public static final String COMMITMENT_FORM = "cb-commitment-form";
+    public static final String COMMITMENT_OVERDUE = "cb-commitment-overdue";
+    public static final String COMMITMENT_OPEN = "cb-commitment-open";
+    public static final String COMMITMENT_KEPT = "cb-commitment-kept";
+    public static final String COMMITMENT_BROKEN = "cb-commitment-broken";
+    public static final String COMMITMENT_UNCLEAR = "cb-commitment-unclear";
+    public static final String COMMITMENT_HISTORY_LINE = "cb-commitment-history-line";
+
     private Styles() {
     }
 }
