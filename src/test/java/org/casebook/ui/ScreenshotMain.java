@@ -17,7 +17,7 @@ import org.casebook.ui.shell.MainWindow;
 /**
  * Starts the real window for looking at it under Xvfb (screenshots for docs/images). Not a test and not shipped:
  * the Launcher in src/main belongs to the app; this one seeds a few cases into {@code casebook.home} first.
- * Arguments: {@code real} (CasebookApp as is), {@code welcome}, {@code case} or {@code review} (the review step
+ * Arguments: {@code real} (CasebookApp as is), {@code welcome}, {@code case}, {@code commitments} or {@code review} (the review step
  * on the fixture letter.pdf), then optionally a font percent and
  * {@code light}/{@code dark}.
  */
@@ -74,6 +74,17 @@ public final class ScreenshotMain {
                         r.form().body().set("Birmingham and Solihull Mental Health NHS Foundation Trust");
                         javafx.application.Platform.runLater(() -> r.selectedPathProperty().set(java.util.Optional.of("1/b")));
                     }));
+                }
+                case "commitments" -> {
+                    Path demo = cases.resolve("Trust commitments.casebook");
+                    org.casebook.ui.commitments.SampleCommitments.create(services.caseService(), services.annotationService(), demo);
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(open ->
+                            javafx.application.Platform.runLater(() -> ((javafx.scene.control.ToggleButton)
+                                    stage.getScene().lookup("#commitmentsScreenButton")).fire())));
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
+                            () -> ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#commitmentsTable"))
+                                    .getSelectionModel().select(0)));
+                    window.session().open(demo);
                 }
                 case "about" -> javafx.application.Platform.runLater(() -> new org.casebook.ui.about.AboutDialog(
                         messages, services.directories()).show(stage));

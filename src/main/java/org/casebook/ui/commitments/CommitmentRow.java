@@ -4,8 +4,9 @@ import java.util.Objects;
 import org.casebook.domain.Commitment;
 
 /**
- * A commitment as the register shows it: the stored commitment with its letter's title, where in the letter it was
- * made ("item 3", "intro"), its status and due date in words, and whether it is overdue today.
+ * A commitment as the register's table shows it: the stored commitment with its letter's title, where in the letter
+ * it was made ("item 3", "intro"), its status (⚠ Overdue for an open one past its date) and due date in words, and
+ * whether it is overdue today.
  */
 public record CommitmentRow(Commitment commitment, String letter, String source, String status, String due,
                             boolean overdue) {
@@ -24,6 +25,11 @@ public record CommitmentRow(Commitment commitment, String letter, String source,
 
     public String text() {
         return commitment.text();
+    }
+
+    /** Where it was made, then the letter: "item 3 · Trust Board reply". */
+    public String place() {
+        return source + " · " + letter;
     }
 
     public String owner() {

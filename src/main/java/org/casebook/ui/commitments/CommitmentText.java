@@ -17,6 +17,8 @@ public final class CommitmentText {
     /** How long a commitment's words may be when an undo description names it. */
     static final int SHORT_LENGTH = 40;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** Short enough that a due date and the overdue mark fit a table column. */
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter TYPED =
             DateTimeFormatter.ofPattern("[d MMMM yyyy][d MMM yyyy][d/M/yyyy][d-M-yyyy][d.M.yyyy][yyyy-M-d]", Locale.UK);
 
@@ -74,10 +76,15 @@ public final class CommitmentText {
         return DAY.format(date);
     }
 
-    /** The due date in words, marked when it has passed with the promise still open. */
+    /** The due date, marked when it has passed with the promise still open. */
     public String due(Optional<LocalDate> due, boolean overdue) {
-        return due.map(d -> overdue ? messages.format("commitments.due.overdue", date(d)) : date(d))
+        return due.map(d -> overdue ? messages.format("commitments.due.overdue", SHORT_DAY.format(d)) : SHORT_DAY.format(d))
                 .orElseGet(() -> messages.get("commitments.due.none"));
+    }
+
+    /** The status as the table shows it: an overdue promise says so instead of "open", which it still is. */
+    public String tableStatus(CommitmentStatus status, boolean overdue) {
+        return overdue ? messages.get("commitments.status.overdue") : statusWithSign(status);
     }
 
     /** One line of the status history: date · status · evidence. */

@@ -1,5 +1,6 @@
 package org.casebook.ui.commitments;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
@@ -50,9 +51,7 @@ public final class CommitmentsView {
     @FXML
     private TableColumn<CommitmentRow, String> ownerColumn;
     @FXML
-    private TableColumn<CommitmentRow, String> letterColumn;
-    @FXML
-    private TableColumn<CommitmentRow, String> sourceColumn;
+    private TableColumn<CommitmentRow, String> placeColumn;
     @FXML
     private Button changeStatusButton;
     @FXML
@@ -121,8 +120,10 @@ public final class CommitmentsView {
         CommitmentCells.status(statusColumn);
         CommitmentCells.due(dueColumn);
         CommitmentCells.text(ownerColumn, CommitmentRow::owner);
-        CommitmentCells.text(letterColumn, CommitmentRow::letter);
-        CommitmentCells.text(sourceColumn, CommitmentRow::source);
+        CommitmentCells.text(placeColumn, CommitmentRow::place);
+        // Minimum widths in em, so that a larger text size widens the short columns instead of cutting their words.
+        CommitmentCells.minimumWidths(summaryLabel.fontProperty(), Map.of(textColumn, 12.0, statusColumn, 7.5,
+                dueColumn, 7.0, ownerColumn, 6.5, placeColumn, 9.0));
         commitmentsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         commitmentsTable.setRowFactory(table -> CommitmentCells.row(viewModel::spoken));
         Label placeholder = new Label();
@@ -163,8 +164,8 @@ public final class CommitmentsView {
         detail.ifPresent(d -> {
             CommitmentRow row = d.row();
             detailText.setText(row.text());
-            detailStatus.setText(row.status());
-            detailDue.setText(row.due());
+            detailStatus.setText(d.status());
+            detailDue.setText(d.due());
             detailOwner.setText(row.owner());
             detailLetter.setText(row.letter());
             detailSource.setText(row.source());

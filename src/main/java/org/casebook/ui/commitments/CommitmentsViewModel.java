@@ -42,10 +42,15 @@ import org.casebook.ui.common.Navigation;
  */
 public final class CommitmentsViewModel {
 
-    /** The selected commitment in full: its row, its status history in words (oldest first), and whether it has an item. */
-    public record Detail(CommitmentRow row, List<String> history, boolean canGoToItem) {
+    /**
+     * The selected commitment in full: its row, its status and due date in words (the due date marked when overdue),
+     * its status history in words (oldest first), and whether it has an item to go to.
+     */
+    public record Detail(CommitmentRow row, String status, String due, List<String> history, boolean canGoToItem) {
         public Detail {
             Objects.requireNonNull(row, "row");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(due, "due");
             history = List.copyOf(history);
         }
     }
@@ -197,8 +202,8 @@ public final class CommitmentsViewModel {
         return s.commitments().stream().map(c -> {
             boolean overdue = c.isOverdue(today);
             String letter = Optional.ofNullable(letters.get(c.letterId())).map(Letter::title).orElse("");
-            return new CommitmentRow(c, letter, source(c, items), words.statusWithSign(c.status()),
-                    words.due(c.due(), overdue), overdue);
+            return new CommitmentRow(c, letter, source(c, items), words.tableStatus(c.status(), overdue),
+                    words.due(c.due(), false), overdue);
         }).toList();
     }
 
@@ -237,7 +242,9 @@ public final class CommitmentsViewModel {
 
     private void refreshDetail() {
         detail.set(selectedId.get().flatMap(id -> all.stream().filter(r -> r.id() == id).findFirst())
-                .map(row -> new Detail(row, row.commitment().history().stream().map(words::historyLine).toList(),
+                .map(row -> new Detail(row, words.statusWithSign(row.commitment().status()),
+                        words.due(row.commitment().due(), row.overdue()),
+                        row.commitment().history().stream().map(words::historyLine).toList(),
                         row.commitment().itemId().isPresent())));
     }
 }

@@ -46,6 +46,7 @@ public final class Styles {
     public static final String COMMITMENT_KEPT = "cb-commitment-kept";
     public static final String COMMITMENT_BROKEN = "cb-commitment-broken";
     public static final String COMMITMENT_UNCLEAR = "cb-commitment-unclear";
+    public static final String COMMITMENT_STATUS_CELL = "cb-commitment-status";
     public static final String COMMITMENT_HISTORY_LINE = "cb-commitment-history-line";
 
     private Styles() {

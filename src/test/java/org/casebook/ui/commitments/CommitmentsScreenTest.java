@@ -93,10 +93,10 @@ class CommitmentsScreenTest {
         TableRow<?> kept = row(robot, "Meet again");
 
         assertThat(overdue.getStyleClass()).contains(Styles.COMMITMENT_OVERDUE, Styles.COMMITMENT_OPEN);
-        assertThat(cellTexts(overdue)).contains("⚠ 7 March 2026 · overdue", "○ Open");
-        assertThat(overdue.getAccessibleText()).contains("overdue");
+        assertThat(cellTexts(overdue)).contains("⚠ Overdue", "7 Mar 2026", "intro · Trust Board reply");
+        assertThat(overdue.getAccessibleText()).contains("Overdue");
         assertThat(kept.getStyleClass()).contains(Styles.COMMITMENT_KEPT).doesNotContain(Styles.COMMITMENT_OVERDUE);
-        assertThat(cellTexts(kept)).contains("7 March 2026", "✓ Kept");
+        assertThat(cellTexts(kept)).contains("7 Mar 2026", "✓ Kept");
     }
 
     @Test

@@ -79,7 +79,7 @@ class CommitmentsViewModelTest {
                         org.assertj.core.groups.Tuple.tuple(REVIEW, "Trust Board reply", "item 2", "○ Open"),
                         org.assertj.core.groups.Tuple.tuple("A new lead by April", "Board minutes", "intro", "✓ Kept"),
                         org.assertj.core.groups.Tuple.tuple("Meet again in autumn", "Trust Board reply", "closing", "○ Open"));
-        assertThat(row(review.id()).due()).isEqualTo("9 April 2026");
+        assertThat(row(review.id()).due()).isEqualTo("9 Apr 2026");
         assertThat(viewModel.summary().get()).isEqualTo("3 commitments · 2 open · 0 overdue");
     }
 
@@ -92,9 +92,16 @@ class CommitmentsViewModelTest {
         Commitment undated = store(onItem(item2, "Undated", Optional.empty()));
 
         assertThat(row(late.id()).overdue()).isTrue();
-        assertThat(row(late.id()).due()).isEqualTo("⚠ 9 March 2026 · overdue");
+        assertThat(row(late.id()).status()).isEqualTo("⚠ Overdue");
+        assertThat(row(late.id()).due()).isEqualTo("9 Mar 2026");
+        viewModel.selectedIdProperty().set(Optional.of(late.id()));
+        assertThat(viewModel.detailProperty().get()).hasValueSatisfying(detail -> {
+            assertThat(detail.status()).isEqualTo("○ Open");
+            assertThat(detail.due()).isEqualTo("⚠ Overdue · 9 Mar 2026");
+        });
         assertThat(row(dueToday.id()).overdue()).isFalse();
         assertThat(row(keptLate.id()).overdue()).isFalse();
+        assertThat(row(keptLate.id()).status()).isEqualTo("✓ Kept");
         assertThat(row(undated.id()).overdue()).isFalse();
         assertThat(row(undated.id()).due()).isEqualTo("No date");
         assertThat(viewModel.summary().get()).isEqualTo("4 commitments · 3 open · 1 overdue");
