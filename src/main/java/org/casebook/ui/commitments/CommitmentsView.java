@@ -123,7 +123,7 @@ public final class CommitmentsView {
         CommitmentCells.text(placeColumn, CommitmentRow::place);
         // Minimum widths in em, so that a larger text size widens the short columns instead of cutting their words.
         CommitmentCells.minimumWidths(summaryLabel.fontProperty(), Map.of(textColumn, 12.0, statusColumn, 7.5,
-                dueColumn, 7.0, ownerColumn, 6.5, placeColumn, 9.0));
+                dueColumn, 8.5, ownerColumn, 6.5, placeColumn, 9.0));
         commitmentsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         commitmentsTable.setRowFactory(table -> CommitmentCells.row(viewModel::spoken));
         Label placeholder = new Label();

@@ -59,6 +59,7 @@ public final class FxCommitmentDialogs implements CommitmentDialogs {
         Button clear = new Button(messages.get("commitments.form.due.clear"));
         clear.setId("commitmentDueClear");
         clear.setAccessibleHelp(messages.get("commitments.form.due.clear.help"));
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(event -> {
             due.setValue(null);
             due.getEditor().clear();
