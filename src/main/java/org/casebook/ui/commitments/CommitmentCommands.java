@@ -56,8 +56,10 @@ final class CommitmentCommands {
             history.add(new StatusChange(draft.date(), draft.status(), draft.evidence().strip()));
             // The case keeps a history in date order; sorting here (stably) makes what is stored what undo restores.
             history.sort(Comparator.comparing(StatusChange::date));
+            // A change dated before the latest one joins the history; the latest dated status stays the current one.
+            CommitmentStatus now = history.get(history.size() - 1).status();
             Commitment after = new Commitment(before.id(), before.letterId(), before.source(), before.itemId(),
-                    before.text(), before.owner(), before.due(), draft.status(), history);
+                    before.text(), before.owner(), before.due(), now, history);
             replace(messages.format("commitments.command.status", CommitmentText.shorten(before.text()),
                     words.status(draft.status()).toLowerCase(Locale.UK)), before, after);
         });

@@ -151,6 +151,20 @@ class CommitmentsViewModelTest {
     }
 
     @Test
+    void aChangeDatedBeforeTheLatestJoinsTheHistoryWithoutReplacingTheCurrentStatus() {
+        Commitment before = store(withStatus(onItem(item2, REVIEW, Optional.empty()), CommitmentStatus.KEPT));
+        viewModel.selectedIdProperty().set(Optional.of(before.id()));
+        forms.answer(new StatusDraft(CommitmentStatus.UNCLEAR, LocalDate.of(2025, 12, 1), "Early signs"));
+
+        viewModel.changeStatus();
+
+        Commitment after = stored(before.id());
+        assertThat(after.history()).extracting(StatusChange::status)
+                .containsExactly(CommitmentStatus.UNCLEAR, CommitmentStatus.KEPT);
+        assertThat(after.status()).isEqualTo(CommitmentStatus.KEPT);
+    }
+
+    @Test
     void editingChangesTheWordsOwnerAndDueDateAndUndoPutsThemBack() {
         Commitment before = store(onItem(item2, REVIEW, Optional.of(TODAY)));
         viewModel.selectedIdProperty().set(Optional.of(before.id()));
