@@ -14,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.casebook.ui.commitments.CommitmentsViewModel.Detail;
@@ -61,7 +62,7 @@ public final class CommitmentsView {
     @FXML
     private Label noSelectionLabel;
     @FXML
-    private VBox detailBody;
+    private HBox detailBody;
     @FXML
     private Label detailText;
     @FXML
@@ -147,10 +148,15 @@ public final class CommitmentsView {
         syncing = true;
         try {
             Optional<CommitmentRow> row = id.flatMap(i -> commitmentsTable.getItems().stream().filter(r -> r.id() == i).findFirst());
-            row.ifPresentOrElse(r -> {
+            // Scrolling only when the selection really moves keeps the rows still while the member picks one.
+            row.filter(r -> !r.equals(commitmentsTable.getSelectionModel().getSelectedItem())).ifPresentOrElse(r -> {
                 commitmentsTable.getSelectionModel().select(r);
                 commitmentsTable.scrollTo(r);
-            }, () -> commitmentsTable.getSelectionModel().clearSelection());
+            }, () -> {
+                if (row.isEmpty()) {
+                    commitmentsTable.getSelectionModel().clearSelection();
+                }
+            });
         } finally {
             syncing = false;
         }
