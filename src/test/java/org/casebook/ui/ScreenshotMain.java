@@ -19,6 +19,9 @@ import org.casebook.ui.shell.MainWindow;
  * the Launcher in src/main belongs to the app; this one seeds a few cases into {@code casebook.home} first.
  * Arguments: {@code real} (CasebookApp as is), {@code welcome}, {@code case}, {@code codebook} (the case's codebook
  * screen) or {@code review} (the review step on the fixture letter.pdf), then optionally a font percent and
+                }
+ * Arguments: {@code real} (CasebookApp as is), {@code welcome}, {@code case}, {@code commitments} or {@code review} (the review step
+ * on the fixture letter.pdf), then optionally a font percent and
  * {@code light}/{@code dark}.
  */
 public final class ScreenshotMain {
@@ -125,6 +128,17 @@ public final class ScreenshotMain {
                                 ((javafx.scene.control.TreeView<?>) stage.getScene().lookup("#themeTree"))
                                         .getSelectionModel().select(1);
                             })));
+                }
+                case "commitments" -> {
+                    Path demo = cases.resolve("Trust commitments.casebook");
+                    org.casebook.ui.commitments.SampleCommitments.create(services.caseService(), services.annotationService(), demo);
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(open ->
+                            javafx.application.Platform.runLater(() -> ((javafx.scene.control.ToggleButton)
+                                    stage.getScene().lookup("#commitmentsScreenButton")).fire())));
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
+                            () -> ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#commitmentsTable"))
+                                    .getSelectionModel().select(0)));
+                    window.session().open(demo);
                 }
                 case "about" -> javafx.application.Platform.runLater(() -> new org.casebook.ui.about.AboutDialog(
                         messages, services.directories()).show(stage));

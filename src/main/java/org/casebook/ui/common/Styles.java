@@ -43,6 +43,17 @@ public final class Styles {
     public static final String CODE_COUNT = "cb-code-count";
     public static final String CODE_SWATCH = "cb-code-swatch";
 
+    /** The commitments screen: a row of buttons, the forms, and rows whose state shows by a sign and a style. */
+    public static final String BUTTON_ROW = "cb-button-row";
+    public static final String COMMITMENT_FORM = "cb-commitment-form";
+    public static final String COMMITMENT_OVERDUE = "cb-commitment-overdue";
+    public static final String COMMITMENT_OPEN = "cb-commitment-open";
+    public static final String COMMITMENT_KEPT = "cb-commitment-kept";
+    public static final String COMMITMENT_BROKEN = "cb-commitment-broken";
+    public static final String COMMITMENT_UNCLEAR = "cb-commitment-unclear";
+    public static final String COMMITMENT_STATUS_CELL = "cb-commitment-status";
+    public static final String COMMITMENT_HISTORY_LINE = "cb-commitment-history-line";
+
     private Styles() {
     }
 }

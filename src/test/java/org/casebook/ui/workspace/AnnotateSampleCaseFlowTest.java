@@ -132,7 +132,7 @@ class AnnotateSampleCaseFlowTest {
         int index = table.getItems().stream().map(ItemRow::path).toList().indexOf(path);
         assertThat(index).as("item %s in the table", path).isNotNegative();
         robot.interact(() -> table.scrollTo(index));
-        Node row = robot.lookup(".table-row-cell").match((TableRow<ItemRow> r) -> r.getItem() != null
+        Node row = robot.from(table).lookup(".table-row-cell").match((TableRow<ItemRow> r) -> r.getItem() != null
                 && r.getItem().path().equals(path)).query();
         robot.clickOn(row);
         waitUntil(() -> text(robot, "#itemTitle").equals("Item " + path));
