@@ -428,6 +428,19 @@ class ItemDetailViewModelTest {
     }
 
     @Test
+    void aCommitmentTypedWithoutWordsIsRefusedWithAReasonAndNotKept() {
+        workspace.select("2");
+        workspace.forms.answer(new Draft("   ", "Chief Nurse", Optional.empty()));
+
+        detail.addCommitmentByHand();
+
+        assertThat(workspace.app.dialogs.errors()).singleElement().satisfies(error ->
+                assertThat(error.message()).isEqualTo("A commitment needs the words of the promise."));
+        assertThat(workspace.commitments("2")).isEmpty();
+        assertThat(workspace.app.edits.stack().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void aCancelledCommitmentFormMakesNoEdit() {
         workspace.select("3/b");
 
