@@ -13,6 +13,9 @@ import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.Commitment;
 import org.casebook.domain.Item;
 import org.casebook.domain.Note;
+import org.casebook.domain.ResponseType;
+import org.casebook.domain.TagState;
+import org.casebook.domain.Theme;
 import org.casebook.service.AppDirectories;
 import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.common.TestCases;
@@ -71,12 +74,12 @@ final class SampleWorkspace implements AutoCloseable {
 
     List<String> themeIds(String path) {
         CaseSnapshot now = stored();
-        return now.tagIds(now.itemThemes(), id(path), org.casebook.domain.TagState.CONFIRMED);
+        return now.tagIds(now.itemThemes(), id(path), TagState.CONFIRMED);
     }
 
     List<String> responseTypeIds(String path) {
         CaseSnapshot now = stored();
-        return now.tagIds(now.itemResponseTypes(), id(path), org.casebook.domain.TagState.CONFIRMED);
+        return now.tagIds(now.itemResponseTypes(), id(path), TagState.CONFIRMED);
     }
 
     List<Note> notes(String path) {
@@ -87,6 +90,14 @@ final class SampleWorkspace implements AutoCloseable {
     List<Commitment> commitments(String path) {
         Optional<Long> itemId = Optional.of(id(path));
         return stored().commitments().stream().filter(c -> c.itemId().equals(itemId)).toList();
+    }
+
+    Theme theme(String id) {
+        return viewModel.themes().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    ResponseType type(String id) {
+        return viewModel.responseTypes().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
     void select(String path) {
