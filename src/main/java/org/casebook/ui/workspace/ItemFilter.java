@@ -13,11 +13,12 @@ import org.casebook.domain.Stance;
 public record ItemFilter(Scope scope, String text, Optional<String> themeId, Optional<Stance> stance,
                          Optional<String> responseTypeId, boolean withCommitmentsOnly) {
 
-    /** Where in the letters tree the member is: all letters, one body, one meeting or one letter. */
+    /** Where in the letters tree the member is: all letters, one body, the letters with no body, a meeting or a letter. */
     public record Scope(Kind kind, long id) {
-        public enum Kind { ALL, BODY, MEETING, LETTER }
+        public enum Kind { ALL, BODY, NO_BODY, MEETING, LETTER }
 
         public static final Scope ALL = new Scope(Kind.ALL, 0);
+        public static final Scope NO_BODY = new Scope(Kind.NO_BODY, 0);
 
         public Scope {
             Objects.requireNonNull(kind, "kind");
@@ -27,6 +28,7 @@ public record ItemFilter(Scope scope, String text, Optional<String> themeId, Opt
             return switch (kind) {
                 case ALL -> true;
                 case BODY -> row.letter().bodyId().filter(b -> b == id).isPresent();
+                case NO_BODY -> row.letter().bodyId().isEmpty();
                 case MEETING -> row.letter().meetingId().filter(m -> m == id).isPresent();
                 case LETTER -> row.letter().id() == id;
             };

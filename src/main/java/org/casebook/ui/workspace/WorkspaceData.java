@@ -102,7 +102,7 @@ final class WorkspaceData {
         }
         List<Letter> loose = letters.stream().filter(l -> l.bodyId().isEmpty()).toList();
         if (!loose.isEmpty()) {
-            top.add(group(new Scope(Scope.Kind.BODY, -1), labels.noBody(), loose.stream().map(letterNode).toList()));
+            top.add(group(Scope.NO_BODY, labels.noBody(), loose.stream().map(letterNode).toList()));
         }
         return group(Scope.ALL, labels.allLetters(), top);
     }
