@@ -119,6 +119,26 @@ public final class ScreenshotMain {
                             () -> window.workspace().shownRows().stream().filter(r -> r.path().equals(path)).findFirst()
                                     .ifPresent(r -> window.workspace().select(java.util.Optional.of(r.id())))));
                 }
+                case "sample" -> {
+                    // The sample case as a newcomer meets it; -Dcb.screen picks the screen, -Dcb.item the item.
+                    Path sample = cases.resolve("Sample case.casebook");
+                    if (!Files.exists(sample)) {
+                        services.sampleCaseService().create(sample).close();
+                    }
+                    window.session().open(sample);
+                    String path = System.getProperty("cb.item", "1");
+                    var screen = org.casebook.ui.common.Navigation.Screen.valueOf(System.getProperty("cb.screen", "ITEMS"));
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {
+                        window.workspace().shownRows().stream().filter(r -> r.path().equals(path)).findFirst()
+                                .ifPresent(r -> window.workspace().select(java.util.Optional.of(r.id())));
+                        ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#" + screen.name().toLowerCase(
+                                java.util.Locale.ROOT) + "ScreenButton")).fire();
+                        if (screen == org.casebook.ui.common.Navigation.Screen.COMMITMENTS) {
+                            ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#commitmentsTable"))
+                                    .getSelectionModel().select(Integer.getInteger("cb.row", 1));
+                        }
+                    }));
+                }
                 case "codebook" -> {
                     window.session().open(complaints);
                     // The screen bar's own button, as a member would switch; then a theme selected to show the form.

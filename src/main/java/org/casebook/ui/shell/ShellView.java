@@ -38,6 +38,7 @@ public final class ShellView {
     private final Runnable showAbout;
     private final Function<ReviewViewModel, Parent> reviewLoader;
     private Optional<Parent> reviewPane = Optional.empty();
+    private Map<Screen, ToggleButton> screenButtons = Map.of();
 
     @FXML
     private Menu openRecentMenu;
@@ -163,14 +164,14 @@ public final class ShellView {
         bindShown(workspacePane, onItems.and(viewModel.caseIsEmpty().not()));
         bindShown(commitments, Bindings.equal(viewModel.screen(), Screen.COMMITMENTS));
         bindShown(codebook, Bindings.equal(viewModel.screen(), Screen.CODEBOOK));
-        // A toggle button clicked twice would deselect itself; the screen property stays the one truth.
-        viewModel.screen().addListener((obs, old, screen) -> buttons.get(screen).setSelected(true));
-        buttons.values().forEach(button -> button.selectedProperty().addListener((obs, was, is) -> {
-            if (!is && buttons.get(viewModel.screen().get()) == button) {
-                button.setSelected(true);
-            }
-        }));
-        buttons.get(viewModel.screen().get()).setSelected(true);
+        screenButtons = buttons;
+        viewModel.screen().addListener((obs, old, screen) -> showScreenButtons());
+        showScreenButtons();
+    }
+
+    /** The screen property is the one truth: a button clicked while already chosen stays chosen. */
+    private void showScreenButtons() {
+        screenButtons.forEach((screen, button) -> button.setSelected(screen == viewModel.screen().get()));
     }
 
     private static void bindShown(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
@@ -274,16 +275,19 @@ public final class ShellView {
     @FXML
     private void showItems() {
         viewModel.show(Screen.ITEMS);
+        showScreenButtons();
     }
 
     @FXML
     private void showCommitments() {
         viewModel.show(Screen.COMMITMENTS);
+        showScreenButtons();
     }
 
     @FXML
     private void showCodebook() {
         viewModel.show(Screen.CODEBOOK);
+        showScreenButtons();
     }
 
     @FXML

@@ -97,7 +97,7 @@ public final class WorkspaceView {
     }
 
     private void scaleColumns(double factor) {
-        double[][] widths = {{60, 60}, {160, 420}, {80, 130}, {130, 130}, {90, 100}};
+        double[][] widths = {{40, 56}, {120, 420}, {40, 130}, {96, 120}, {56, 80}};
         TableColumn<?, ?>[] columns = {pathColumn, concernColumn, responseTypesColumn, stanceColumn, commitmentsColumn};
         for (int i = 0; i < columns.length; i++) {
             columns[i].setMinWidth(widths[i][0] * factor);
