@@ -133,6 +133,10 @@ public final class ScreenshotMain {
                                 .ifPresent(r -> window.workspace().select(java.util.Optional.of(r.id())));
                         ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#" + screen.name().toLowerCase(
                                 java.util.Locale.ROOT) + "ScreenButton")).fire();
+                        if (Boolean.getBoolean("cb.letter")) {
+                            javafx.application.Platform.runLater(() -> window.workspace().requestFocus(
+                                    org.casebook.ui.workspace.WorkspaceViewModel.Focus.LETTER));
+                        }
                         if (screen == org.casebook.ui.common.Navigation.Screen.COMMITMENTS) {
                             ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#commitmentsTable"))
                                     .getSelectionModel().select(Integer.getInteger("cb.row", 1));

@@ -70,4 +70,44 @@ class ShellViewModelTest {
         assertThat(viewModel.title().get()).isEqualTo("Casebook");
         assertThat(viewModel.recentCases()).hasSize(1);
     }
+
+    @Test
+    void theEditMenuNamesTheLastChangeToTheCaseAndTakesItBack() {
+        app.dialogs.answerSave(temp.resolve("Ward 7"));
+        viewModel.newCase();
+        assertThat(viewModel.canUndo().get()).isFalse();
+        assertThat(viewModel.undoLabel().get()).isEqualTo("Undo");
+        java.util.List<String> done = new java.util.ArrayList<>();
+
+        app.edits.perform("mark 2 as disputed", db -> done.add("disputed"), db -> done.remove("disputed"));
+
+        assertThat(viewModel.canUndo().get()).isTrue();
+        assertThat(viewModel.undoLabel().get()).isEqualTo("Undo: mark 2 as disputed");
+        viewModel.undo();
+        assertThat(done).isEmpty();
+        assertThat(viewModel.redoLabel().get()).isEqualTo("Redo: mark 2 as disputed");
+        viewModel.redo();
+        assertThat(done).containsExactly("disputed");
+    }
+
+    @Test
+    void aFailedSaveShowsInTheStatusBar() {
+        app.dialogs.answerSave(temp.resolve("Ward 7"));
+        viewModel.newCase();
+
+        app.edits.perform("add a note to 2", db -> {
+            throw new org.casebook.storage.StorageException("disk full", new java.io.IOException("disk full"));
+        }, db -> { });
+
+        assertThat(viewModel.status().get()).isEqualTo("The last change could not be stored");
+        assertThat(viewModel.canUndo().get()).isFalse();
+    }
+
+    @Test
+    void screensAreChosenThroughTheNavigation() {
+        viewModel.show(org.casebook.ui.common.Navigation.Screen.CODEBOOK);
+
+        assertThat(app.navigation.screen()).isEqualTo(org.casebook.ui.common.Navigation.Screen.CODEBOOK);
+        assertThat(viewModel.screen().get()).isEqualTo(org.casebook.ui.common.Navigation.Screen.CODEBOOK);
+    }
 }
