@@ -341,6 +341,16 @@ public final class ShellView {
     }
 
     @FXML
+    private void acceptSuggestion() {
+        workspace.detail().answerFirstSuggestion(true);
+    }
+
+    @FXML
+    private void rejectSuggestion() {
+        workspace.detail().answerFirstSuggestion(false);
+    }
+
+    @FXML
     private void addNote() {
         workspace.requestFocus(Focus.NOTE);
     }

@@ -39,6 +39,39 @@ final class DetailLists {
         return chip;
     }
 
+    /** The item's waiting suggestions, each with Accept and Reject; false when there are none. */
+    static boolean suggestions(VBox list, ItemDetailViewModel viewModel, Messages messages) {
+        java.util.List<javafx.scene.Node> rows = new java.util.ArrayList<>();
+        viewModel.suggestedThemes().forEach(theme -> rows.add(suggestion(messages.get("detail.suggestion.theme"),
+                ItemCells.chip(theme), theme.name(), () -> viewModel.acceptTheme(theme),
+                () -> viewModel.rejectTheme(theme), messages)));
+        viewModel.suggestedResponseTypes().forEach(type -> {
+            Label name = new Label(type.name());
+            name.getStyleClass().add("cb-suggested-type");
+            rows.add(suggestion(messages.get("detail.suggestion.type"), name, type.name(),
+                    () -> viewModel.acceptResponseType(type), () -> viewModel.rejectResponseType(type), messages));
+        });
+        list.getChildren().setAll(rows);
+        return !rows.isEmpty();
+    }
+
+    private static HBox suggestion(String kind, Label name, String what, Runnable accept, Runnable reject,
+                                   Messages messages) {
+        Label kindLabel = muted(kind);
+        kindLabel.setMinWidth(Label.USE_PREF_SIZE);
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        Button yes = new Button(messages.get("detail.suggestion.accept"));
+        yes.setAccessibleText(messages.format("detail.suggestion.accept.help", what));
+        yes.setOnAction(event -> accept.run());
+        Button no = new Button(messages.get("detail.suggestion.reject"));
+        no.setAccessibleText(messages.format("detail.suggestion.reject.help", what));
+        no.setOnAction(event -> reject.run());
+        HBox row = new HBox(8, kindLabel, name, spacer(), yes, no);
+        row.getStyleClass().addAll("cb-entry", "cb-suggestion");
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     static void responseTypes(FlowPane pane, ItemDetailViewModel viewModel) {
         pane.getChildren().setAll(viewModel.responseTypes().stream().map(choice -> {
             CheckBox box = new CheckBox(choice.type().name());

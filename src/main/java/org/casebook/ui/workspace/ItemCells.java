@@ -86,13 +86,18 @@ public final class ItemCells {
     }
 
     /** The concern's first line, and the theme chips wrapping within the column below it. */
-    private static Node concernWithThemes(ItemRow row, TableColumn<ItemRow, ItemRow> column) {
+    private Node concernWithThemes(ItemRow row, TableColumn<ItemRow, ItemRow> column) {
         Label line = new Label(row.concernFirstLine());
         line.getStyleClass().add("cb-item-concern-line");
-        if (row.themes().isEmpty()) {
+        if (row.themes().isEmpty() && row.pendingSuggestions() == 0) {
             return line;
         }
         FlowPane pane = chips(row.themes());
+        if (row.pendingSuggestions() > 0) {
+            Label waiting = new Label(messages.format("workspace.suggestions", row.pendingSuggestions()));
+            waiting.getStyleClass().addAll("cb-suggestion-count", "cb-small");
+            pane.getChildren().add(waiting);
+        }
         // In the table a long theme name may shorten with "…" rather than run past the column.
         pane.getChildren().forEach(chip -> ((Label) chip).setMinWidth(0));
         pane.prefWrapLengthProperty().bind(column.widthProperty().subtract(16));

@@ -54,6 +54,10 @@ public final class ItemDetailView {
     @FXML
     private StackPane responseHost;
     @FXML
+    private VBox suggestionBox;
+    @FXML
+    private VBox suggestionList;
+    @FXML
     private ToggleButton agreeButton;
     @FXML
     private ToggleButton partlyButton;
@@ -127,6 +131,8 @@ public final class ItemDetailView {
         viewModel.responseTypes().addListener(rebuild);
         viewModel.notes().addListener(rebuild);
         viewModel.commitments().addListener(rebuild);
+        viewModel.suggestedThemes().addListener(rebuild);
+        viewModel.suggestedResponseTypes().addListener(rebuild);
         workspace.onFocusRequest(this::focus);
         show(viewModel.row().get(), Optional.empty());
     }
@@ -156,6 +162,9 @@ public final class ItemDetailView {
         DetailLists.responseTypes(responseTypePane, viewModel);
         DetailLists.commitments(commitmentList, viewModel, messages);
         DetailLists.notes(noteList, viewModel, messages);
+        boolean suggestions = DetailLists.suggestions(suggestionList, viewModel, messages);
+        suggestionBox.setVisible(suggestions);
+        suggestionBox.setManaged(suggestions);
     }
 
     private void focus(Focus where) {

@@ -41,6 +41,8 @@ public final class ItemDetailViewModel {
     private final ObservableList<String> themeNamesToAdd = FXCollections.observableArrayList();
     private final ObservableList<TypeChoice> responseTypes = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    private final ObservableList<Theme> suggestedThemes = FXCollections.observableArrayList();
+    private final ObservableList<ResponseType> suggestedResponseTypes = FXCollections.observableArrayList();
     private final ObservableList<Commitment> commitments = FXCollections.observableArrayList();
     private final StringProperty responseSelection = new SimpleStringProperty("");
     private WorkspaceData data = WorkspaceData.EMPTY;
@@ -62,6 +64,8 @@ public final class ItemDetailViewModel {
         responseTypes.setAll(shown.isEmpty() ? List.of() : current.responseTypes().stream()
                 .map(t -> new TypeChoice(t, shown.get().hasResponseType(t.id()))).toList());
         notes.setAll(shown.map(r -> current.notes(r.id())).orElse(List.of()));
+        suggestedThemes.setAll(shown.map(ItemRow::suggestedThemes).orElse(List.of()));
+        suggestedResponseTypes.setAll(shown.map(ItemRow::suggestedResponseTypes).orElse(List.of()));
         commitments.setAll(shown.map(r -> current.commitments(r.id())).orElse(List.of()));
     }
 
@@ -92,6 +96,43 @@ public final class ItemDetailViewModel {
 
     public ObservableList<Commitment> commitments() {
         return commitments;
+    }
+
+    /** Themes suggested for this item, waiting for the member's answer. */
+    public ObservableList<Theme> suggestedThemes() {
+        return suggestedThemes;
+    }
+
+    /** Response types suggested for this item's response, waiting for the member's answer. */
+    public ObservableList<ResponseType> suggestedResponseTypes() {
+        return suggestedResponseTypes;
+    }
+
+    public void acceptTheme(Theme theme) {
+        row.get().ifPresent(r -> edits.answerThemeSuggestion(r, theme, true));
+    }
+
+    public void rejectTheme(Theme theme) {
+        row.get().ifPresent(r -> edits.answerThemeSuggestion(r, theme, false));
+    }
+
+    public void acceptResponseType(ResponseType type) {
+        row.get().ifPresent(r -> edits.answerResponseTypeSuggestion(r, type, true));
+    }
+
+    public void rejectResponseType(ResponseType type) {
+        row.get().ifPresent(r -> edits.answerResponseTypeSuggestion(r, type, false));
+    }
+
+    /** Answers the first waiting suggestion (themes first, then response types): the Alt+Y and Alt+N keys. */
+    public void answerFirstSuggestion(boolean accept) {
+        if (!suggestedThemes.isEmpty()) {
+            Theme first = suggestedThemes.get(0);
+            row.get().ifPresent(r -> edits.answerThemeSuggestion(r, first, accept));
+        } else if (!suggestedResponseTypes.isEmpty()) {
+            ResponseType first = suggestedResponseTypes.get(0);
+            row.get().ifPresent(r -> edits.answerResponseTypeSuggestion(r, first, accept));
+        }
     }
 
     public void setStance(Stance stance) {

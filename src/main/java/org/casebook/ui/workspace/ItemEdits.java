@@ -96,6 +96,24 @@ final class ItemEdits {
         return true;
     }
 
+    /** Accepts or rejects a suggested theme; undo puts the suggestion back, waiting as before. */
+    void answerThemeSuggestion(ItemRow row, Theme theme, boolean accept) {
+        TagState answer = accept ? TagState.CONFIRMED : TagState.REJECTED;
+        edits.perform(messages.format(accept ? "edit.suggestion.acceptTheme" : "edit.suggestion.rejectTheme",
+                        theme.name(), row.path()),
+                db -> annotations.setTheme(db, row.id(), theme.id(), Optional.of(answer)),
+                db -> annotations.setTheme(db, row.id(), theme.id(), Optional.of(TagState.SUGGESTED)));
+    }
+
+    /** Accepts or rejects a suggested response type; undo puts the suggestion back. */
+    void answerResponseTypeSuggestion(ItemRow row, ResponseType type, boolean accept) {
+        TagState answer = accept ? TagState.CONFIRMED : TagState.REJECTED;
+        edits.perform(messages.format(accept ? "edit.suggestion.acceptType" : "edit.suggestion.rejectType",
+                        type.name(), row.path()),
+                db -> annotations.setResponseType(db, row.id(), type.id(), Optional.of(answer)),
+                db -> annotations.setResponseType(db, row.id(), type.id(), Optional.of(TagState.SUGGESTED)));
+    }
+
     void setResponseType(ItemRow row, ResponseType type, boolean on) {
         Optional<TagState> now = on ? Optional.of(TagState.CONFIRMED) : Optional.empty();
         Optional<TagState> before = on ? Optional.empty() : Optional.of(TagState.CONFIRMED);

@@ -8,15 +8,32 @@ import org.casebook.domain.ResponseType;
 import org.casebook.domain.Stance;
 import org.casebook.domain.Theme;
 
-/** One line of the items table: an item with what the member has said about it so far. */
+/**
+ * One line of the items table: an item with what the member has said about it so far, and the themes and response
+ * types Casebook suggests for it that the member has not yet accepted or rejected.
+ */
 public record ItemRow(Item item, Letter letter, List<Theme> themes, List<ResponseType> responseTypes,
-                      int commitments, int notes) {
+                      int commitments, int notes, List<Theme> suggestedThemes,
+                      List<ResponseType> suggestedResponseTypes) {
 
     public ItemRow {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(letter, "letter");
         themes = List.copyOf(themes);
         responseTypes = List.copyOf(responseTypes);
+        suggestedThemes = List.copyOf(suggestedThemes);
+        suggestedResponseTypes = List.copyOf(suggestedResponseTypes);
+    }
+
+    /** A row with nothing suggested. */
+    public ItemRow(Item item, Letter letter, List<Theme> themes, List<ResponseType> responseTypes, int commitments,
+                   int notes) {
+        this(item, letter, themes, responseTypes, commitments, notes, List.of(), List.of());
+    }
+
+    /** Suggestions still waiting for the member's yes or no. */
+    public int pendingSuggestions() {
+        return suggestedThemes.size() + suggestedResponseTypes.size();
     }
 
     public long id() {

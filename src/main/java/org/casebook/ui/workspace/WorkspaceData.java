@@ -70,7 +70,11 @@ final class WorkspaceData {
                         snapshot.tagIds(snapshot.itemResponseTypes(), item.id(), TagState.CONFIRMED).stream()
                                 .map(types::get).filter(java.util.Objects::nonNull).toList(),
                         commitmentCounts.getOrDefault(item.id(), 0L).intValue(),
-                        noteCounts.getOrDefault(item.id(), 0L).intValue()))
+                        noteCounts.getOrDefault(item.id(), 0L).intValue(),
+                        snapshot.tagIds(snapshot.itemThemes(), item.id(), TagState.SUGGESTED).stream()
+                                .map(themes::get).filter(java.util.Objects::nonNull).toList(),
+                        snapshot.tagIds(snapshot.itemResponseTypes(), item.id(), TagState.SUGGESTED).stream()
+                                .map(types::get).filter(java.util.Objects::nonNull).toList()))
                 .toList();
         Map<Long, ItemRow> byId = rows.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
         return new WorkspaceData(Optional.of(snapshot), rows, byId, tree(snapshot, rows, labels));

@@ -1,0 +1,108 @@
+package org.casebook.ui.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.casebook.domain.CaseSnapshot;
+import org.casebook.domain.TagState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Suggested themes and response types wait on the item until the member accepts or rejects them, undoably. */
+class SuggestionAnswersTest {
+
+    @TempDir
+    static Path shared;
+    private static Path sample;
+
+    @TempDir
+    Path temp;
+
+    private SampleWorkspace workspace;
+    private ItemDetailViewModel detail;
+
+    @BeforeAll
+    static void makeTheSample() {
+        sample = SampleWorkspace.makeSample(shared);
+    }
+
+    @BeforeEach
+    void openACopyWithSuggestionsOnItemTwo() {
+        workspace = new SampleWorkspace(sample, temp);
+        detail = workspace.detail();
+        long two = workspace.id("2");
+        var annotations = workspace.app.services.annotationService();
+        workspace.app.edits.perform("seed suggestions", db -> {
+            annotations.setTheme(db, two, "funding-refusal", Optional.of(TagState.SUGGESTED));
+            annotations.setResponseType(db, two, "explanation", Optional.of(TagState.SUGGESTED));
+        }, db -> { });
+        workspace.select("2");
+    }
+
+    @AfterEach
+    void closeIt() {
+        workspace.close();
+    }
+
+    @Test
+    void suggestionsShowApartFromTheMembersOwnTags() {
+        assertThat(detail.suggestedThemes()).extracting(t -> t.id()).containsExactly("funding-refusal");
+        assertThat(detail.suggestedResponseTypes()).extracting(t -> t.id()).containsExactly("explanation");
+        assertThat(detail.themes()).isEmpty();
+        assertThat(rowOfTwo().pendingSuggestions()).isEqualTo(2);
+    }
+
+    @Test
+    void acceptingAThemeConfirmsItAndUndoPutsTheSuggestionBack() {
+        detail.acceptTheme(workspace.theme("funding-refusal"));
+
+        assertThat(state("funding-refusal")).contains(TagState.CONFIRMED);
+        assertThat(detail.themes()).extracting(t -> t.id()).containsExactly("funding-refusal");
+        assertThat(workspace.undoDescription()).isEqualTo("accept the theme \"Funding refused\" for 2");
+
+        workspace.app.edits.undo();
+
+        assertThat(state("funding-refusal")).contains(TagState.SUGGESTED);
+        assertThat(detail.suggestedThemes()).extracting(t -> t.id()).containsExactly("funding-refusal");
+    }
+
+    @Test
+    void aRejectedSuggestionLeavesTheItemAndIsRemembered() {
+        detail.rejectResponseType(workspace.type("explanation"));
+
+        CaseSnapshot stored = workspace.stored();
+        assertThat(stored.tagIds(stored.itemResponseTypes(), workspace.id("2"), TagState.REJECTED))
+                .containsExactly("explanation");
+        assertThat(detail.suggestedResponseTypes()).isEmpty();
+        assertThat(detail.responseTypes()).noneMatch(choice -> choice.chosen());
+    }
+
+    @Test
+    void theKeysAnswerThemesFirstThenResponseTypes() {
+        detail.answerFirstSuggestion(true);
+        detail.answerFirstSuggestion(false);
+
+        assertThat(state("funding-refusal")).contains(TagState.CONFIRMED);
+        CaseSnapshot stored = workspace.stored();
+        assertThat(stored.tagIds(stored.itemResponseTypes(), workspace.id("2"), TagState.REJECTED))
+                .containsExactly("explanation");
+        assertThat(rowOfTwo().pendingSuggestions()).isZero();
+
+        detail.answerFirstSuggestion(true);
+        assertThat(workspace.undoDescription()).isEqualTo("reject \"Explanation\" for the response to 2");
+    }
+
+    private Optional<TagState> state(String themeId) {
+        CaseSnapshot stored = workspace.stored();
+        return stored.itemThemes().stream().filter(t -> t.itemId() == workspace.id("2") && t.codeId().equals(themeId))
+                .map(t -> t.state()).findFirst();
+    }
+
+    private ItemRow rowOfTwo() {
+        return workspace.viewModel.shownRows().stream().filter(r -> r.path().equals("2")).findFirst().orElseThrow();
+    }
+}
