@@ -2,6 +2,7 @@ package org.casebook.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +24,18 @@ final class CodeRules {
     private static final int LOOK_BEHIND = 2;
 
     private final Map<String, List<Phrase>> families = new LinkedHashMap<>();
+    private final Map<String, Integer> ranks = new HashMap<>();
 
     /** {@code order} puts the codes in codebook order, so suggestions come out in the order members know. */
     CodeRules(Map<String, List<String>> phrases, Comparator<String> order) {
         phrases.keySet().stream().sorted(order).forEach(id -> families.put(id,
                 phrases.get(id).stream().map(Phrase::parse).flatMap(Optional::stream).toList()));
+        families.keySet().forEach(id -> ranks.put(id, ranks.size()));
     }
 
     /** Where a code stands in codebook order (unknown codes last). */
     int rank(String codeId) {
-        int rank = new ArrayList<>(families.keySet()).indexOf(codeId);
-        return rank < 0 ? families.size() : rank;
+        return ranks.getOrDefault(codeId, families.size());
     }
 
     /** Every hit in a sentence's tokens, in text order, longer first where two start together. */
