@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Casebook: an offline case file of letters, concerns, responses and commitments.",
-        subcommands = {NewCommand.class, ImportCommand.class, ExportCommand.class, SampleCommand.class})
+        subcommands = {NewCommand.class, ImportCommand.class, ExportCommand.class, SampleCommand.class,
+                EvaluateCommand.class})
 public final class CasebookCommand implements Runnable {
 
     @Override

@@ -6,9 +6,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import org.casebook.service.CaseService;
+import org.casebook.service.EvaluationService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.SampleCaseService;
+import org.casebook.service.SuggestionService;
 import org.casebook.storage.CaseFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -79,6 +81,9 @@ public final class Cli {
                 }
                 if (type == ExportCommand.class) {
                     return (K) new ExportCommand(cases, exports, stdout);
+                }
+                if (type == EvaluateCommand.class) {
+                    return (K) new EvaluateCommand(cases, new EvaluationService(new SuggestionService()));
                 }
                 if (type == SampleCommand.class) {
                     return (K) new SampleCommand(samples);

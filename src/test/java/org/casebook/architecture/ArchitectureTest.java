@@ -36,6 +36,12 @@ class ArchitectureTest {
             .because("file formats in and out belong to the exchange package");
 
     @ArchTest
+    static final ArchRule luceneOnlyInAnalysis = noClasses().that().resideOutsideOfPackage("org.casebook.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+            .because("how words are tokenised and stemmed is a detail of the suggestion rules; the rest of Casebook "
+                    + "sees plain phrases and suggestions, so the analyzer can change without touching them");
+
+    @ArchTest
     static final ArchRule documentLibrariesOnlyWhereDocumentsAreReadOrWritten = noClasses().that()
             .resideOutsideOfPackages("org.casebook.importing..", "org.casebook.report..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.poi..", "org.odftoolkit..")

@@ -1,0 +1,62 @@
+package org.casebook.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.casebook.analysis.DefaultRules;
+import org.casebook.analysis.Evaluation;
+import org.casebook.analysis.Evaluation.Report;
+import org.casebook.analysis.Expected;
+import org.casebook.analysis.LetterText;
+import org.casebook.analysis.LetterText.ItemText;
+import org.casebook.analysis.RuleSet;
+import org.casebook.analysis.Suggester;
+import org.casebook.domain.Letter;
+import org.casebook.exchange.ExpectedFile;
+import org.casebook.storage.CaseDatabase;
+
+/** Measures the suggestions for a stored letter against hand-made ground truth, to tune the rules. */
+public final class EvaluationService {
+
+    private final SuggestionService suggestions;
+
+    public EvaluationService(SuggestionService suggestions) {
+        this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
+    }
+
+    /** The letter evaluated and how its suggestions score. */
+    public record Outcome(Letter letter, Report report) {
+    }
+
+    /** Reads the expected file and evaluates the default rules on the letter it is about; empty without letters. */
+    public Optional<Outcome> evaluate(CaseDatabase database, Path expectedFile) throws IOException {
+        return evaluate(database, ExpectedFile.read(expectedFile), DefaultRules.lxp());
+    }
+
+    /**
+     * Evaluates {@code rules} on the case's letter whose item paths best match the ground truth's (a case may hold
+     * several letters; the first of equally good ones is taken). Empty when the case has no letters.
+     */
+    public Optional<Outcome> evaluate(CaseDatabase database, Expected expected, RuleSet rules) {
+        List<Letter> letters = database.read(r -> r.letters().all());
+        return letters.stream()
+                .max(Comparator.comparingInt((Letter l) -> overlap(database, l, expected.paths()))
+                        .thenComparing(l -> -letters.indexOf(l)))
+                .map(letter -> {
+                    LetterText text = suggestions.letterText(database, letter.id());
+                    return new Outcome(letter, Evaluation.score(expected, text, new Suggester(rules).suggest(text)));
+                });
+    }
+
+    private int overlap(CaseDatabase database, Letter letter, Set<String> paths) {
+        Set<String> ofLetter = new HashSet<>(suggestions.letterText(database, letter.id()).items().stream()
+                .map(ItemText::path).toList());
+        ofLetter.retainAll(paths);
+        return ofLetter.size();
+    }
+}

@@ -1,0 +1,89 @@
+package org.casebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.importing.DocumentReaders;
+import org.casebook.importing.LetterSplitter;
+import org.casebook.importing.MetadataFinder;
+import org.casebook.importing.SharedFixtures;
+import org.casebook.service.AnnotationService;
+import org.casebook.service.CaseService;
+import org.casebook.service.ExportService;
+import org.casebook.service.LetterImportService;
+import org.casebook.service.SampleCaseService;
+import org.casebook.storage.Backups;
+import org.casebook.storage.CaseStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final CaseService cases = new CaseService(new CaseStore(new Backups(Clock.systemUTC())));
+    private final LetterImportService imports =
+            new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
+    private final Cli cli = new Cli(cases, new ExportService(new JsonCaseExporter("casebook test")), imports,
+            new SampleCaseService(cases, imports, new AnnotationService(Clock.systemUTC())), "1.0");
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = cli.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsATableOfFoundExpectedAndSuggestedPerKind() throws IOException {
+        run("new", "--case", temp.resolve("replies").toString());
+        Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString(), "--body", "A Trust");
+
+        Run run = run("evaluate", "--case", temp.resolve("replies.casebook").toString(),
+                "--expected", SharedFixtures.trustBoardReply("expected.json").toString(), "--details");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).hasSizeGreaterThan(4).satisfies(lines -> {
+            assertThat(lines.get(1)).contains("found", "expected", "suggested", "precision", "recall", "F1");
+            assertThat(lines.get(2)).startsWith("themes").contains(" 22 ");
+            assertThat(lines.get(3)).startsWith("response types").contains(" 18 ");
+            assertThat(lines.get(4)).matches("commitments\\s+5\\s+5\\s+\\d+\\s+[01]\\.\\d\\d\\s+1\\.00\\s+[01]\\.\\d\\d");
+        });
+        assertThat(run.out()).contains("extra:");
+    }
+
+    @Test
+    void aCaseWithoutLettersFailsWithOneClearLine() {
+        run("new", "--case", temp.resolve("empty").toString());
+
+        Run run = run("evaluate", "--case", temp.resolve("empty.casebook").toString(),
+                "--expected", SharedFixtures.trustBoardReply("expected.json").toString());
+
+        assertThat(run.code()).isEqualTo(Cli.FAILED);
+        assertThat(run.err().strip()).hasLineCount(1).contains("no letters");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingExpectedFileIsNamed() {
+        run("new", "--case", temp.resolve("c").toString());
+
+        Run run = run("evaluate", "--case", temp.resolve("c.casebook").toString(),
+                "--expected", temp.resolve("nope.json").toString());
+
+        assertThat(run.code()).isEqualTo(Cli.FAILED);
+        assertThat(run.err().strip()).hasLineCount(1).contains("nope.json");
+    }
+}
