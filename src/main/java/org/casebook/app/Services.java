@@ -1,7 +1,9 @@
 package org.casebook.app;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
+import org.casebook.analysis.RuleSet;
 import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.importing.DocumentReaders;
 import org.casebook.importing.LetterSplitter;
@@ -14,6 +16,8 @@ import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.SampleCaseService;
+import org.casebook.service.SuggestionEngine;
+import org.casebook.service.SuggestionWorkflow;
 import org.casebook.service.UserSettings;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
@@ -33,14 +37,18 @@ public final class Services {
     private final AnnotationService annotationService;
     private final CodebookService codebookService;
     private final SampleCaseService sampleCaseService;
+    private final SuggestionWorkflow suggestionWorkflow;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.caseService = new CaseService(new CaseStore(new Backups(clock)));
+        // The analysis package's rules join here: DefaultRules for new cases' phrases, its Suggester as the engine.
+        this.caseService = new CaseService(new CaseStore(new Backups(clock)), new RuleSet(Map.of(), Map.of()));
+        this.suggestionWorkflow = new SuggestionWorkflow(SuggestionEngine.none());
         this.settings = UserSettings.load(directories.settingsFile());
         this.exportService = new ExportService(new JsonCaseExporter("casebook " + Version.current()));
-        this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
+        this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder(),
+                suggestionWorkflow);
         this.annotationService = new AnnotationService(clock);
         this.codebookService = new CodebookService();
         this.sampleCaseService = new SampleCaseService(caseService, importService, annotationService);
@@ -85,7 +93,7 @@ public final class Services {
     /** The services a window works with. */
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
-                sampleCaseService);
+                sampleCaseService, suggestionWorkflow);
     }
 
     public AnnotationService annotationService() {
@@ -98,5 +106,9 @@ public final class Services {
 
     public SampleCaseService sampleCaseService() {
         return sampleCaseService;
+    }
+
+    public SuggestionWorkflow suggestionWorkflow() {
+        return suggestionWorkflow;
     }
 }

@@ -113,8 +113,8 @@ class CliTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(
-                "letter.txt: 14 items, 13 responses, no warnings",
-                "letter.pdf: 14 items, 13 responses, no warnings");
+                "letter.txt: 14 items, 13 responses, no suggestions, no warnings",
+                "letter.pdf: 14 items, 13 responses, no suggestions, no warnings");
         JsonNode json = export("replies.casebook");
         assertThat(json.get("letters")).hasSize(2);
         assertThat(json.at("/meetings/0/name").asText()).isEqualTo("Trust Board");
@@ -133,7 +133,7 @@ class CliTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).hasLineCount(1).startsWith("casebook: scan.pdf: ");
-        assertThat(run.out().strip()).isEqualTo("letter.docx: 14 items, 13 responses, no warnings");
+        assertThat(run.out().strip()).isEqualTo("letter.docx: 14 items, 13 responses, no suggestions, no warnings");
         assertThat(export("replies.casebook").get("letters")).hasSize(1);
         try (var originals = Files.list(temp.resolve("replies.casebook/originals"))) {
             assertThat(originals.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("-letter.docx");
