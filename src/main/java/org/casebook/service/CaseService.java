@@ -20,7 +20,7 @@ public final class CaseService {
     private final CaseStore store;
     private final CodebookPhrases defaultPhrases;
 
-    /** Cases created without phrases: nothing is suggested until members write some in the codebook. */
+    /** Cases created without phrases: no theme or response type is suggested until members write some. */
     public CaseService(CaseStore store) {
         this(store, new RuleSet(Map.of(), Map.of()));
     }

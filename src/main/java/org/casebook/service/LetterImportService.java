@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.casebook.analysis.Suggestions;
 import org.casebook.domain.Body;
 import org.casebook.domain.CancelledException;
 import org.casebook.domain.Item;
@@ -132,7 +133,7 @@ public final class LetterImportService {
      * can suggest again later). Only finding is guarded; storing what was found fails the import like any other write.
      */
     private SuggestionWorkflow.Counts suggest(Repositories r, long letterId) {
-        org.casebook.analysis.Suggestions found;
+        Suggestions found;
         try {
             found = suggestions.find(r, letterId);
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.casebook.analysis.LetterText;
 import org.casebook.analysis.RuleSet;
@@ -88,7 +89,7 @@ public final class SuggestionWorkflow {
         return new Counts(themes, types, commitments);
     }
 
-    private static int storeTags(List<CodeSuggestion> found, Set<Long> items, java.util.function.Predicate<String> known,
+    private static int storeTags(List<CodeSuggestion> found, Set<Long> items, Predicate<String> known,
                                  List<ItemTag> answered, Consumer<ItemTag> put) {
         Set<String> taken = answered.stream().map(t -> t.itemId() + " " + t.codeId()).collect(Collectors.toSet());
         int stored = 0;
@@ -180,12 +181,12 @@ public final class SuggestionWorkflow {
 
     /** A suggested commitment becomes an open one in the register; returns it as stored. */
     public Commitment acceptCommitment(CaseDatabase database, long commitmentId) {
-        return answerCommitment(database, commitmentId, CommitmentStatus.SUGGESTED, CommitmentStatus.OPEN);
+        return answerCommitment(database, commitmentId, CommitmentStatus.OPEN);
     }
 
     /** A suggested commitment is turned down: kept (so it is not suggested again) but out of the register. */
     public Commitment rejectCommitment(CaseDatabase database, long commitmentId) {
-        return answerCommitment(database, commitmentId, CommitmentStatus.SUGGESTED, CommitmentStatus.REJECTED);
+        return answerCommitment(database, commitmentId, CommitmentStatus.REJECTED);
     }
 
     /**
@@ -204,11 +205,11 @@ public final class SuggestionWorkflow {
         });
     }
 
-    private static Commitment answerCommitment(CaseDatabase database, long id, CommitmentStatus from,
-                                               CommitmentStatus to) {
+    private static Commitment answerCommitment(CaseDatabase database, long id, CommitmentStatus to) {
         return database.write(r -> {
-            Commitment c = r.commitments().byId(id).filter(found -> found.status() == from).orElseThrow(() ->
-                    new IllegalStateException("That commitment is no longer a suggestion waiting for an answer."));
+            Commitment c = r.commitments().byId(id).filter(found -> found.status() == CommitmentStatus.SUGGESTED)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "That commitment is no longer a suggestion waiting for an answer."));
             Commitment answered = c.withStatus(to);
             r.commitments().replace(answered);
             return answered;
