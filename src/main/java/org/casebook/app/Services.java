@@ -2,6 +2,8 @@ package org.casebook.app;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.casebook.analysis.DefaultRules;
+import org.casebook.analysis.Suggester;
 import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.importing.DocumentReaders;
 import org.casebook.importing.LetterSplitter;
@@ -9,11 +11,12 @@ import org.casebook.importing.MetadataFinder;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.Backend;
-import org.casebook.service.CodebookService;
 import org.casebook.service.CaseService;
+import org.casebook.service.CodebookService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.SampleCaseService;
+import org.casebook.service.SuggestionWorkflow;
 import org.casebook.service.UserSettings;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
@@ -33,17 +36,25 @@ public final class Services {
     private final AnnotationService annotationService;
     private final CodebookService codebookService;
     private final SampleCaseService sampleCaseService;
+    private final SuggestionWorkflow suggestionWorkflow;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.caseService = new CaseService(new CaseStore(new Backups(clock)));
+        // The analysis package's rules join here: DefaultRules for new cases' phrases, its Suggester as the engine.
+        this.caseService = new CaseService(new CaseStore(new Backups(clock)), DefaultRules.lxp());
+        this.suggestionWorkflow = new SuggestionWorkflow((text, rules) -> new Suggester(rules).suggest(text));
         this.settings = UserSettings.load(directories.settingsFile());
         this.exportService = new ExportService(new JsonCaseExporter("casebook " + Version.current()));
-        this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
+        this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder(),
+                suggestionWorkflow);
         this.annotationService = new AnnotationService(clock);
         this.codebookService = new CodebookService();
-        this.sampleCaseService = new SampleCaseService(caseService, importService, annotationService);
+        // The sample shows a group's finished work as it stands; it is imported without fresh suggestions so that its
+        // answers and commitments are the ones written for it (suggestions on it are one "suggest again" away).
+        this.sampleCaseService = new SampleCaseService(caseService,
+                new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder()),
+                annotationService);
     }
 
     /** Points Logback at the user's log folder; call before the first logger is made. */
@@ -85,7 +96,7 @@ public final class Services {
     /** The services a window works with. */
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
-                sampleCaseService);
+                sampleCaseService, suggestionWorkflow);
     }
 
     public AnnotationService annotationService() {
@@ -98,5 +109,9 @@ public final class Services {
 
     public SampleCaseService sampleCaseService() {
         return sampleCaseService;
+    }
+
+    public SuggestionWorkflow suggestionWorkflow() {
+        return suggestionWorkflow;
     }
 }

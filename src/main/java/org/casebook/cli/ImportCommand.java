@@ -13,6 +13,7 @@ import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterDetails;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.LetterImportService.StoredLetter;
+import org.casebook.service.SuggestionWorkflow;
 import org.casebook.storage.CaseDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
                 try {
                     StoredLetter stored = importOne(database, file);
                     out.println(file.getFileName() + ": " + stored.items().size() + " items, " + stored.responses()
-                            + " responses, " + warnings(stored.warnings()));
+                            + " responses, " + suggestions(stored.suggested()) + ", " + warnings(stored.warnings()));
                 } catch (ImportException e) {
                     failed++;
                     err.println("casebook: " + e.getMessage());
@@ -84,6 +85,16 @@ final class ImportCommand implements Callable<Integer> {
                 Optional.ofNullable(body), Optional.ofNullable(meeting).or(() -> body == null ? Optional.empty() : suggested.meetingName()),
                 Optional.ofNullable(meetingDate).or(suggested::meetingDate));
         return imports.store(database, draft, draft.split(), details);
+    }
+
+    private static String suggestions(SuggestionWorkflow.Counts suggested) {
+        return suggested.total() == 0 ? "no suggestions" : count(suggested.total(), "suggestion") + " to review ("
+                + count(suggested.themes(), "theme") + ", " + count(suggested.responseTypes(), "response type") + ", "
+                + count(suggested.commitments(), "commitment") + ")";
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static String warnings(List<String> warnings) {

@@ -66,7 +66,8 @@ public final class CodebookEdits {
         }
         themes = removeTheme(themes, from, Optional.of(intoId));
         return new CodebookState(new Codebook(themes, state.codebook().responseTypes()),
-                retag(state.themeTags(), fromId, Optional.of(intoId)), state.responseTypeTags());
+                retag(state.themeTags(), fromId, Optional.of(intoId)), state.responseTypeTags(),
+                state.phrases().themeMerged(fromId, intoId));
     }
 
     /**
@@ -82,8 +83,9 @@ public final class CodebookEdits {
             }
         });
         List<Theme> themes = removeTheme(state.codebook().themes(), theme, theme.parentId());
-        return new CodebookState(new Codebook(themes, state.codebook().responseTypes()),
-                retag(state.themeTags(), themeId, reassignTo), state.responseTypeTags());
+        Codebook codebook = new Codebook(themes, state.codebook().responseTypes());
+        return new CodebookState(codebook, retag(state.themeTags(), themeId, reassignTo), state.responseTypeTags(),
+                state.phrases().within(codebook));
     }
 
     /** Adds a response type at the end, with an id made from its name. */
@@ -110,7 +112,9 @@ public final class CodebookEdits {
         if (fromId.equals(intoId)) {
             throw new CodebookException("Choose two different response types to merge.");
         }
-        return deleteResponseType(state, fromId, Optional.of(intoId));
+        CodebookState deleted = deleteResponseType(state, fromId, Optional.of(intoId));
+        return new CodebookState(deleted.codebook(), deleted.themeTags(), deleted.responseTypeTags(),
+                state.phrases().responseTypeMerged(fromId, intoId));
     }
 
     /** Deletes a response type; its tags move to {@code reassignTo} when given, else they are dropped. */
@@ -125,6 +129,20 @@ public final class CodebookEdits {
         });
         List<ResponseType> types = state.codebook().responseTypes().stream().filter(t -> !t.id().equals(typeId)).toList();
         return withResponseTypes(state, types, retag(state.responseTypeTags(), typeId, reassignTo));
+    }
+
+    /** Sets the phrases suggestions look for with a theme (cleaned: trimmed, no blanks, no repeats). */
+    public static CodebookState setThemePhrases(CodebookState state, String themeId, List<String> phrases) {
+        requireTheme(state, themeId);
+        return new CodebookState(state.codebook(), state.themeTags(), state.responseTypeTags(),
+                state.phrases().withTheme(themeId, CodebookPhrases.clean(phrases)));
+    }
+
+    /** Sets the phrases suggestions look for with a response type (cleaned like a theme's). */
+    public static CodebookState setResponseTypePhrases(CodebookState state, String typeId, List<String> phrases) {
+        requireResponseType(state, typeId);
+        return new CodebookState(state.codebook(), state.themeTags(), state.responseTypeTags(),
+                state.phrases().withResponseType(typeId, CodebookPhrases.clean(phrases)));
     }
 
     /** The ids of every theme below {@code themeId}, at any depth. */
@@ -178,7 +196,7 @@ public final class CodebookEdits {
             }
         }
         toId.ifPresent(target -> tags.stream().filter(t -> t.codeId().equals(fromId))
-                .map(t -> new ItemTag(t.itemId(), target, t.state()))
+                .map(t -> t.withCode(target))
                 .forEach(moved -> byKey.merge(moved.itemId() + " " + target, moved, CodebookEdits::stronger)));
         return List.copyOf(byKey.values());
     }
@@ -194,11 +212,12 @@ public final class CodebookEdits {
 
     private static CodebookState withThemes(CodebookState state, List<Theme> themes) {
         return new CodebookState(new Codebook(themes, state.codebook().responseTypes()), state.themeTags(),
-                state.responseTypeTags());
+                state.responseTypeTags(), state.phrases());
     }
 
     private static CodebookState withResponseTypes(CodebookState state, List<ResponseType> types, List<ItemTag> tags) {
-        return new CodebookState(new Codebook(state.codebook().themes(), types), state.themeTags(), tags);
+        Codebook codebook = new Codebook(state.codebook().themes(), types);
+        return new CodebookState(codebook, state.themeTags(), tags, state.phrases().within(codebook));
     }
 
     private static String requireName(String name) {

@@ -51,12 +51,18 @@ record CaseJson(
     }
 
     @JsonPropertyOrder({"id", "path", "label", "parentId", "order", "concern", "response", "concernSpan",
-            "responseSpan", "themes", "suggestedThemes", "responseTypes", "suggestedResponseTypes", "stance",
-            "stanceRationale", "notes"})
+            "responseSpan", "themes", "suggestedThemes", "responseTypes", "suggestedResponseTypes",
+            "suggestionEvidence", "stance", "stanceRationale", "notes"})
     record ItemJson(long id, String path, String label, Long parentId, int order, String concern, String response,
                     SpanJson concernSpan, SpanJson responseSpan, List<String> themes, List<String> suggestedThemes,
-                    List<String> responseTypes, List<String> suggestedResponseTypes, String stance,
-                    String stanceRationale, List<NoteJson> notes) {
+                    List<String> responseTypes, List<String> suggestedResponseTypes,
+                    List<EvidenceJson> suggestionEvidence, String stance, String stanceRationale,
+                    List<NoteJson> notes) {
+    }
+
+    /** Why a theme or response type on the item was suggested; {@code kind} is "theme" or "responseType". */
+    @JsonPropertyOrder({"kind", "code", "rule", "matched"})
+    record EvidenceJson(String kind, String code, String rule, String matched) {
     }
 
     record SpanJson(int start, int end) {
@@ -65,9 +71,9 @@ record CaseJson(
     record NoteJson(long id, String text, String created) {
     }
 
-    @JsonPropertyOrder({"id", "itemId", "itemPath", "text", "owner", "status", "due", "history"})
+    @JsonPropertyOrder({"id", "itemId", "itemPath", "text", "owner", "status", "due", "history", "rule", "matched"})
     record CommitmentJson(long id, Long itemId, String itemPath, String text, String owner, String status, String due,
-                          List<StatusChangeJson> history) {
+                          List<StatusChangeJson> history, String rule, String matched) {
     }
 
     record StatusChangeJson(String date, String status, String evidence) {

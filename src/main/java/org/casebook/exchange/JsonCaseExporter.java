@@ -15,14 +15,18 @@ import java.util.stream.Collectors;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.Commitment;
 import org.casebook.domain.CommitmentSource;
+import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Item;
+import org.casebook.domain.ItemTag;
 import org.casebook.domain.Letter;
+import org.casebook.domain.SuggestionEvidence;
 import org.casebook.domain.TagState;
 import org.casebook.domain.TextSpan;
 import org.casebook.exchange.CaseJson.BodyJson;
 import org.casebook.exchange.CaseJson.CaseInfo;
 import org.casebook.exchange.CaseJson.CodebookJson;
 import org.casebook.exchange.CaseJson.CommitmentJson;
+import org.casebook.exchange.CaseJson.EvidenceJson;
 import org.casebook.exchange.CaseJson.ItemJson;
 import org.casebook.exchange.CaseJson.LetterJson;
 import org.casebook.exchange.CaseJson.MeetingJson;
@@ -74,8 +78,10 @@ public final class JsonCaseExporter {
 
     private static LetterJson letter(Letter letter, CaseSnapshot snapshot, Map<Long, Item> itemsById) {
         List<ItemJson> items = snapshot.itemsOf(letter.id()).stream().map(i -> item(i, snapshot)).toList();
+        // A rejected commitment is kept in the case only so it is not suggested again; like a rejected tag, it is
+        // not part of the case's content.
         List<CommitmentJson> commitments = snapshot.commitments().stream()
-                .filter(c -> c.letterId() == letter.id())
+                .filter(c -> c.letterId() == letter.id() && c.status() != CommitmentStatus.REJECTED)
                 .map(c -> commitment(c, itemsById))
                 .toList();
         return new LetterJson(letter.id(), letter.title(), date(letter.date()), letter.from(), letter.to(),
@@ -92,9 +98,24 @@ public final class JsonCaseExporter {
                 snapshot.tagIds(snapshot.itemThemes(), id, TagState.SUGGESTED),
                 snapshot.tagIds(snapshot.itemResponseTypes(), id, TagState.CONFIRMED),
                 snapshot.tagIds(snapshot.itemResponseTypes(), id, TagState.SUGGESTED),
+                evidence(snapshot, id),
                 item.stance().code(), item.stanceRationale(),
                 snapshot.notes().stream().filter(n -> n.itemId() == id)
                         .map(n -> new NoteJson(n.id(), n.text(), n.created().toString())).toList());
+    }
+
+    /** Evidence of the item's suggested and accepted codes, themes first; rejected ones are not exported. */
+    private static List<EvidenceJson> evidence(CaseSnapshot snapshot, long itemId) {
+        return java.util.stream.Stream.concat(
+                        evidence(snapshot.itemThemes(), itemId, "theme"),
+                        evidence(snapshot.itemResponseTypes(), itemId, "responseType"))
+                .toList();
+    }
+
+    private static java.util.stream.Stream<EvidenceJson> evidence(List<ItemTag> tags, long itemId, String kind) {
+        return tags.stream().filter(t -> t.itemId() == itemId && t.state() != TagState.REJECTED)
+                .flatMap(t -> t.evidence().stream()
+                        .map(e -> new EvidenceJson(kind, t.codeId(), e.rule(), e.matched())));
     }
 
     private static CommitmentJson commitment(Commitment commitment, Map<Long, Item> itemsById) {
@@ -104,7 +125,9 @@ public final class JsonCaseExporter {
         return new CommitmentJson(commitment.id(), commitment.itemId().orElse(null), itemPath, commitment.text(),
                 commitment.owner(), commitment.status().code(), date(commitment.due()),
                 commitment.history().stream()
-                        .map(h -> new StatusChangeJson(h.date().toString(), h.status().code(), h.evidence())).toList());
+                        .map(h -> new StatusChangeJson(h.date().toString(), h.status().code(), h.evidence())).toList(),
+                commitment.evidence().map(SuggestionEvidence::rule).orElse(null),
+                commitment.evidence().map(SuggestionEvidence::matched).orElse(null));
     }
 
     private static SpanJson span(Optional<TextSpan> span) {

@@ -99,7 +99,7 @@ public final class AnnotationService {
     private static Commitment trimmed(Commitment c) {
         String text = requireText(c.text(), "A commitment needs the words of the promise.");
         return new Commitment(c.id(), c.letterId(), c.source(), c.itemId(), text, c.owner().strip(), c.due(), c.status(),
-                c.history());
+                c.history(), c.evidence());
     }
 
     private static String requireText(String text, String problem) {

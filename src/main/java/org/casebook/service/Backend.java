@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record Backend(CaseService cases, LetterImportService imports, AnnotationService annotations,
                       CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock,
-                      SampleCaseService samples) {
+                      SampleCaseService samples, SuggestionWorkflow suggestions) {
     public Backend {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(imports, "imports");
@@ -19,5 +19,6 @@ public record Backend(CaseService cases, LetterImportService imports, Annotation
         Objects.requireNonNull(directories, "directories");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(samples, "samples");
+        Objects.requireNonNull(suggestions, "suggestions");
     }
 }

@@ -2,8 +2,11 @@ package org.casebook.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.casebook.analysis.RuleSet;
 import org.casebook.domain.Body;
+import org.casebook.domain.CodebookPhrases;
 import org.casebook.domain.DefaultCodebook;
 import org.casebook.domain.Meeting;
 import org.casebook.storage.Backup;
@@ -15,14 +18,25 @@ import org.casebook.storage.CaseStore;
 public final class CaseService {
 
     private final CaseStore store;
+    private final CodebookPhrases defaultPhrases;
 
+    /** Cases created without phrases: no theme or response type is suggested until members write some. */
     public CaseService(CaseStore store) {
-        this.store = Objects.requireNonNull(store, "store");
+        this(store, new RuleSet(Map.of(), Map.of()));
     }
 
-    /** Creates a case with the default LXP codebook; {@code .casebook} is added to the folder name when missing. */
+    /** New cases start with {@code defaultRules}' phrases for the default codebook's themes and response types. */
+    public CaseService(CaseStore store, RuleSet defaultRules) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.defaultPhrases = new CodebookPhrases(defaultRules.themePhrases(), defaultRules.responseTypePhrases());
+    }
+
+    /**
+     * Creates a case with the default LXP codebook and its phrases; {@code .casebook} is added to the folder name
+     * when missing.
+     */
     public CaseDatabase create(Path path) {
-        return store.create(path, DefaultCodebook.lxp());
+        return store.create(path, DefaultCodebook.lxp(), defaultPhrases);
     }
 
     /** Opens a case, taking a backup before anything can change. */

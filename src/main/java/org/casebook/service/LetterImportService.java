@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.casebook.analysis.Suggestions;
 import org.casebook.domain.Body;
 import org.casebook.domain.CancelledException;
 import org.casebook.domain.Item;
@@ -35,20 +36,30 @@ import org.casebook.storage.Repositories;
 
 /**
  * Imports letters: read and split a file or pasted text into a draft, then store the reviewed draft — the letter,
- * its items and a copy of the original — as one transaction. A failed or cancelled import stores nothing.
+ * its items, a copy of the original and the first suggestions for it — as one transaction. A failed or cancelled
+ * import stores nothing.
  */
 public final class LetterImportService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LetterImportService.class);
     private static final int STEPS = 4;
 
     private final DocumentReaders readers;
     private final LetterSplitter splitter;
     private final MetadataFinder metadata;
+    private final SuggestionWorkflow suggestions;
 
+    /** An import service that suggests nothing. */
     public LetterImportService(DocumentReaders readers, LetterSplitter splitter, MetadataFinder metadata) {
+        this(readers, splitter, metadata, new SuggestionWorkflow(SuggestionEngine.none()));
+    }
+
+    public LetterImportService(DocumentReaders readers, LetterSplitter splitter, MetadataFinder metadata,
+                               SuggestionWorkflow suggestions) {
         this.readers = Objects.requireNonNull(readers, "readers");
         this.splitter = Objects.requireNonNull(splitter, "splitter");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
     }
 
     /** Reads and splits a file without storing anything. */
@@ -81,7 +92,8 @@ public final class LetterImportService {
 
     /**
      * Stores a reviewed draft as one transaction: body and meeting (found or created), the letter, its items in
-     * order, and the original file copied into the case's {@code originals/}. Refuses a file imported before.
+     * order, the original file copied into the case's {@code originals/}, and the suggestions found in the letter
+     * (waiting for a member's answer). Refuses a file imported before.
      */
     public StoredLetter store(CaseDatabase database, ImportDraft draft, SplitResult reviewed, LetterDetails details) {
         String name = draft.source().fileName();
@@ -99,8 +111,9 @@ public final class LetterImportService {
             return database.write(r -> {
                 Letter letter = r.letters().add(letter(r, draft, reviewed, details));
                 List<Item> items = addItems(r, letter.id(), reviewed.items());
+                SuggestionWorkflow.Counts suggested = suggest(r, letter.id());
                 pending.ifPresent(file -> moveInPlace(file, target, name));
-                return new StoredLetter(letter, items, reviewed.warnings());
+                return new StoredLetter(letter, items, reviewed.warnings(), suggested);
             });
         } catch (RuntimeException e) {
             // The transaction was rolled back; an original moved in just before the commit failed must go too.
@@ -113,6 +126,21 @@ public final class LetterImportService {
                 deleteQuietly(pending.get());
             }
         }
+    }
+
+    /**
+     * Suggestions help but are not the import: if the rules fail on a letter, it is stored without them (the member
+     * can suggest again later). Only finding is guarded; storing what was found fails the import like any other write.
+     */
+    private SuggestionWorkflow.Counts suggest(Repositories r, long letterId) {
+        Suggestions found;
+        try {
+            found = suggestions.find(r, letterId);
+        } catch (RuntimeException e) {
+            LOG.warn("Finding suggestions for letter {} failed; it is imported without them", letterId, e);
+            return SuggestionWorkflow.Counts.NONE;
+        }
+        return suggestions.store(r, letterId, found);
     }
 
     private static Letter letter(Repositories r, ImportDraft draft, SplitResult split, LetterDetails details) {
@@ -168,7 +196,7 @@ public final class LetterImportService {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(LetterImportService.class).warn("Could not delete {}", file, e);
+            LOG.warn("Could not delete {}", file, e);
         }
     }
 
@@ -198,11 +226,13 @@ public final class LetterImportService {
         }
     }
 
-    /** A letter as stored, with its items and the splitter's warnings. */
-    public record StoredLetter(Letter letter, List<Item> items, List<String> warnings) {
+    /** A letter as stored, with its items, the splitter's warnings and how many suggestions were made for it. */
+    public record StoredLetter(Letter letter, List<Item> items, List<String> warnings,
+                               SuggestionWorkflow.Counts suggested) {
         public StoredLetter {
             items = List.copyOf(items);
             warnings = List.copyOf(warnings);
+            Objects.requireNonNull(suggested, "suggested");
         }
 
         public long responses() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.casebook.domain.Codebook;
+import org.casebook.domain.CodebookPhrases;
 import org.casebook.storage.CaseFileException.Problem;
 import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
@@ -38,6 +39,11 @@ public final class CaseStore {
 
     /** Creates a new case with the given codebook; {@code .casebook} is added to the folder name when missing. */
     public CaseDatabase create(Path path, Codebook codebook) {
+        return create(path, codebook, CodebookPhrases.NONE);
+    }
+
+    /** Creates a new case with the given codebook and the phrases its suggestions start from. */
+    public CaseDatabase create(Path path, Codebook codebook, CodebookPhrases phrases) {
         CaseFolder folder = CaseFolder.forNewCase(path);
         if (Files.exists(folder.root()) && !isEmptyDirectory(folder.root())) {
             throw new CaseFileException(Problem.ALREADY_EXISTS, folder.root(),
@@ -53,7 +59,7 @@ public final class CaseStore {
         CaseDatabase database = connect(folder, false);
         try {
             migrations.migrate(folder.jdbcUrl(true), folder.root());
-            database.update(repositories -> repositories.codebook().seed(codebook));
+            database.update(repositories -> repositories.codebook().seed(codebook, phrases));
             LOG.info("Created case {}", folder.root());
             return database;
         } catch (RuntimeException e) {

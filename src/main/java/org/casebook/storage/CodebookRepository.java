@@ -1,13 +1,17 @@
 package org.casebook.storage;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.casebook.domain.Codebook;
+import org.casebook.domain.CodebookPhrases;
 import org.casebook.domain.CodebookState;
 import org.casebook.domain.ResponseType;
 import org.casebook.domain.Theme;
 
-/** Themes and response types of the case. */
+/** Themes and response types of the case, with the phrases suggestions look for. */
 public final class CodebookRepository {
 
     private final Sql sql;
@@ -52,7 +56,37 @@ public final class CodebookRepository {
     /** The codebook with every tag that uses it, read together. */
     public CodebookState state() {
         ItemRepository items = new ItemRepository(sql);
-        return new CodebookState(load(), items.themes(), items.responseTypes());
+        return new CodebookState(load(), items.themes(), items.responseTypes(), phrases());
+    }
+
+    /** The phrases of every theme and response type, each list in the order the member gave. */
+    public CodebookPhrases phrases() {
+        return new CodebookPhrases(
+                grouped(sql.query("SELECT theme_id, phrase FROM theme_phrase ORDER BY theme_id, sort_order",
+                        row -> Map.entry(row.getString(1), row.getString(2)))),
+                grouped(sql.query("SELECT response_type_id, phrase FROM response_type_phrase "
+                                + "ORDER BY response_type_id, sort_order",
+                        row -> Map.entry(row.getString(1), row.getString(2)))));
+    }
+
+    /** Makes the phrases exactly {@code phrases}; every code named must exist. */
+    public void setPhrases(CodebookPhrases phrases) {
+        sql.update("DELETE FROM theme_phrase");
+        sql.update("DELETE FROM response_type_phrase");
+        phrases.themes().forEach((id, list) -> insertPhrases("theme_phrase", "theme_id", id, list));
+        phrases.responseTypes().forEach((id, list) -> insertPhrases("response_type_phrase", "response_type_id", id, list));
+    }
+
+    private void insertPhrases(String table, String column, String codeId, List<String> phrases) {
+        for (int i = 0; i < phrases.size(); i++) {
+            sql.update("INSERT INTO " + table + " (" + column + ", phrase, sort_order) VALUES (?, ?, ?)",
+                    codeId, phrases.get(i), i);
+        }
+    }
+
+    private static Map<String, List<String>> grouped(List<Map.Entry<String, String>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     /**
@@ -62,6 +96,8 @@ public final class CodebookRepository {
     public void replace(CodebookState state) {
         sql.update("DELETE FROM item_theme");
         sql.update("DELETE FROM item_response_type");
+        sql.update("DELETE FROM theme_phrase");
+        sql.update("DELETE FROM response_type_phrase");
         sql.update("UPDATE theme SET parent_id = NULL");
         sql.update("DELETE FROM theme");
         sql.update("DELETE FROM response_type");
@@ -82,10 +118,13 @@ public final class CodebookRepository {
         ItemRepository items = new ItemRepository(sql);
         state.themeTags().forEach(items::setTheme);
         state.responseTypeTags().forEach(items::setResponseType);
+        setPhrases(state.phrases());
     }
 
-    void seed(Codebook codebook) {
+    /** A new case's codebook; phrases for codes it does not have are left out. */
+    void seed(Codebook codebook, CodebookPhrases phrases) {
         codebook.themes().forEach(this::addTheme);
         codebook.responseTypes().forEach(this::addResponseType);
+        setPhrases(phrases.within(codebook));
     }
 }

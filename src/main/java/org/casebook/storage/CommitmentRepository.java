@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.casebook.domain.Commitment;
 import org.casebook.domain.CommitmentSource;
 import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.StatusChange;
+import org.casebook.domain.SuggestionEvidence;
 
 /** The commitments register, with each commitment's dated status history. */
 public final class CommitmentRepository {
@@ -29,34 +31,41 @@ public final class CommitmentRepository {
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return sql.query("SELECT id, letter_id, source, item_id, text, owner, due, status FROM commitment ORDER BY letter_id, id",
-                row -> map(row, histories));
+        return sql.query("SELECT id, letter_id, source, item_id, text, owner, due, status, rule, matched FROM commitment "
+                + "ORDER BY letter_id, id", row -> map(row, histories));
     }
 
     /** Stores a new commitment with its history (its id is ignored) and returns it with its id. */
     public Commitment add(Commitment commitment) {
-        long id = sql.insert("INSERT INTO commitment (letter_id, source, item_id, text, owner, due, status) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        long id = sql.insert("INSERT INTO commitment (letter_id, source, item_id, text, owner, due, status, rule, matched) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 commitment.letterId(), commitment.source().name().toLowerCase(Locale.ROOT), commitment.itemId(),
-                commitment.text(), commitment.owner(), commitment.due(), commitment.status().code());
+                commitment.text(), commitment.owner(), commitment.due(), commitment.status().code(),
+                rule(commitment), matched(commitment));
         commitment.history().forEach(change -> insertChange(id, change));
         return new Commitment(id, commitment.letterId(), commitment.source(), commitment.itemId(), commitment.text(),
-                commitment.owner(), commitment.due(), commitment.status(), commitment.history());
+                commitment.owner(), commitment.due(), commitment.status(), commitment.history(), commitment.evidence());
     }
 
-    public java.util.Optional<Commitment> byId(long id) {
+    public Optional<Commitment> byId(long id) {
         return all().stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** The commitments of one letter, in every status. */
+    public List<Commitment> ofLetter(long letterId) {
+        return all().stream().filter(c -> c.letterId() == letterId).toList();
     }
 
     /**
      * Makes the stored commitment with {@code changed}'s id exactly {@code changed}: text, owner, due date, status and
-     * the whole history. Edits and their undo are both a replace.
+     * the whole history. Edits and their undo are both a replace. Evidence, being why Casebook suggested it, is only
+     * ever added: a commitment given without evidence keeps what is stored.
      */
     public void replace(Commitment changed) {
         int updated = sql.update("UPDATE commitment SET letter_id = ?, source = ?, item_id = ?, text = ?, owner = ?, "
-                        + "due = ?, status = ? WHERE id = ?",
+                        + "due = ?, status = ?, rule = COALESCE(?, rule), matched = COALESCE(?, matched) WHERE id = ?",
                 changed.letterId(), changed.source().name().toLowerCase(Locale.ROOT), changed.itemId(), changed.text(),
-                changed.owner(), changed.due(), changed.status().code(), changed.id());
+                changed.owner(), changed.due(), changed.status().code(), rule(changed), matched(changed), changed.id());
         if (updated != 1) {
             throw new IllegalArgumentException("No commitment with id " + changed.id());
         }
@@ -68,12 +77,18 @@ public final class CommitmentRepository {
         sql.update("DELETE FROM commitment WHERE id = ?", id);
     }
 
+    /** Deletes the commitments of one letter that are still only suggested. */
+    public void deleteSuggestedOfLetter(long letterId) {
+        sql.update("DELETE FROM commitment WHERE letter_id = ? AND status = ?", letterId, CommitmentStatus.SUGGESTED.code());
+    }
+
     /** Puts a deleted commitment back with its old id and history, so undoing a delete gives back what was there. */
     public void restore(Commitment commitment) {
-        sql.update("INSERT INTO commitment (id, letter_id, source, item_id, text, owner, due, status) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        sql.update("INSERT INTO commitment (id, letter_id, source, item_id, text, owner, due, status, rule, matched) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 commitment.id(), commitment.letterId(), commitment.source().name().toLowerCase(Locale.ROOT),
-                commitment.itemId(), commitment.text(), commitment.owner(), commitment.due(), commitment.status().code());
+                commitment.itemId(), commitment.text(), commitment.owner(), commitment.due(), commitment.status().code(),
+                rule(commitment), matched(commitment));
         commitment.history().forEach(change -> insertChange(commitment.id(), change));
     }
 
@@ -96,7 +111,16 @@ public final class CommitmentRepository {
         return new Commitment(id, row.getLong("letter_id"),
                 CommitmentSource.valueOf(row.getString("source").toUpperCase(Locale.ROOT)),
                 Sql.optionalLong(row, "item_id"), row.getString("text"), row.getString("owner"),
-                Sql.optionalDate(row, "due"), status(row.getString("status")), histories.getOrDefault(id, List.of()));
+                Sql.optionalDate(row, "due"), status(row.getString("status")), histories.getOrDefault(id, List.of()),
+                Sql.evidence(row));
+    }
+
+    private static Optional<String> rule(Commitment commitment) {
+        return commitment.evidence().map(SuggestionEvidence::rule);
+    }
+
+    private static Optional<String> matched(Commitment commitment) {
+        return commitment.evidence().map(SuggestionEvidence::matched);
     }
 
     private static CommitmentStatus status(String code) {

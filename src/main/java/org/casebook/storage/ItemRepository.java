@@ -11,6 +11,7 @@ import org.casebook.domain.Item;
 import org.casebook.domain.ItemTag;
 import org.casebook.domain.Note;
 import org.casebook.domain.Stance;
+import org.casebook.domain.SuggestionEvidence;
 import org.casebook.domain.TagState;
 import org.casebook.domain.TextSpan;
 
@@ -58,31 +59,68 @@ public final class ItemRepository {
     }
 
     public List<ItemTag> themes() {
-        return sql.query("SELECT item_id, theme_id, state FROM item_theme ORDER BY item_id, theme_id",
+        return sql.query("SELECT item_id, theme_id, state, rule, matched FROM item_theme ORDER BY item_id, theme_id",
                 row -> tag(row, "theme_id"));
     }
 
     public List<ItemTag> responseTypes() {
-        return sql.query("SELECT item_id, response_type_id, state FROM item_response_type ORDER BY item_id, response_type_id",
-                row -> tag(row, "response_type_id"));
+        return sql.query("SELECT item_id, response_type_id, state, rule, matched FROM item_response_type "
+                + "ORDER BY item_id, response_type_id", row -> tag(row, "response_type_id"));
     }
 
+    /** The theme tags on the items of one letter, in every state. */
+    public List<ItemTag> themesOfLetter(long letterId) {
+        return sql.query("SELECT t.item_id, t.theme_id, t.state, t.rule, t.matched FROM item_theme t "
+                        + "JOIN item i ON i.id = t.item_id WHERE i.letter_id = ? ORDER BY t.item_id, t.theme_id",
+                row -> tag(row, "theme_id"), letterId);
+    }
+
+    /** The response-type tags on the items of one letter, in every state. */
+    public List<ItemTag> responseTypesOfLetter(long letterId) {
+        return sql.query("SELECT t.item_id, t.response_type_id, t.state, t.rule, t.matched FROM item_response_type t "
+                        + "JOIN item i ON i.id = t.item_id WHERE i.letter_id = ? ORDER BY t.item_id, t.response_type_id",
+                row -> tag(row, "response_type_id"), letterId);
+    }
+
+    /**
+     * Puts a theme on an item in the tag's state. A tag without evidence keeps the evidence already stored, so that
+     * accepting a suggestion (or undoing that) never loses why it was made.
+     */
     public void setTheme(ItemTag tag) {
-        sql.update("MERGE INTO item_theme (item_id, theme_id, state) KEY (item_id, theme_id) VALUES (?, ?, ?)",
-                tag.itemId(), tag.codeId(), tag.state().code());
+        setTag("item_theme", "theme_id", tag);
     }
 
     public void removeTheme(long itemId, String themeId) {
         sql.update("DELETE FROM item_theme WHERE item_id = ? AND theme_id = ?", itemId, themeId);
     }
 
+    /** Puts a response type on an item; evidence is kept as with {@link #setTheme}. */
     public void setResponseType(ItemTag tag) {
-        sql.update("MERGE INTO item_response_type (item_id, response_type_id, state) KEY (item_id, response_type_id) "
-                + "VALUES (?, ?, ?)", tag.itemId(), tag.codeId(), tag.state().code());
+        setTag("item_response_type", "response_type_id", tag);
     }
 
     public void removeResponseType(long itemId, String responseTypeId) {
         sql.update("DELETE FROM item_response_type WHERE item_id = ? AND response_type_id = ?", itemId, responseTypeId);
+    }
+
+    /** Takes off every theme and response type still only suggested on the items of one letter. */
+    public void removeSuggestedTagsOfLetter(long letterId) {
+        for (String table : List.of("item_theme", "item_response_type")) {
+            sql.update("DELETE FROM " + table + " WHERE state = ? AND item_id IN (SELECT id FROM item WHERE letter_id = ?)",
+                    TagState.SUGGESTED.code(), letterId);
+        }
+    }
+
+    private void setTag(String table, String codeColumn, ItemTag tag) {
+        Optional<String> rule = tag.evidence().map(SuggestionEvidence::rule);
+        Optional<String> matched = tag.evidence().map(SuggestionEvidence::matched);
+        int updated = sql.update("UPDATE " + table + " SET state = ?, rule = COALESCE(?, rule), "
+                        + "matched = COALESCE(?, matched) WHERE item_id = ? AND " + codeColumn + " = ?",
+                tag.state().code(), rule, matched, tag.itemId(), tag.codeId());
+        if (updated == 0) {
+            sql.update("INSERT INTO " + table + " (item_id, " + codeColumn + ", state, rule, matched) VALUES (?, ?, ?, ?, ?)",
+                    tag.itemId(), tag.codeId(), tag.state().code(), rule, matched);
+        }
     }
 
     public List<Note> notes() {
@@ -99,6 +137,19 @@ public final class ItemRepository {
         long id = sql.insert("INSERT INTO note (item_id, text, created_at) VALUES (?, ?, ?)",
                 itemId, text, created.atOffset(ZoneOffset.UTC));
         return new Note(id, itemId, text, created);
+    }
+
+    /** One theme on one item, with its state and evidence; empty when the item does not carry it at all. */
+    public Optional<ItemTag> themeTag(long itemId, String themeId) {
+        return sql.queryOne("SELECT item_id, theme_id, state, rule, matched FROM item_theme "
+                + "WHERE item_id = ? AND theme_id = ?", row -> tag(row, "theme_id"), itemId, themeId);
+    }
+
+    /** One response type on one item, with its state and evidence; empty when the item does not carry it. */
+    public Optional<ItemTag> responseTypeTag(long itemId, String responseTypeId) {
+        return sql.queryOne("SELECT item_id, response_type_id, state, rule, matched FROM item_response_type "
+                        + "WHERE item_id = ? AND response_type_id = ?", row -> tag(row, "response_type_id"),
+                itemId, responseTypeId);
     }
 
     /** The state of one theme on one item; empty when the item does not carry it at all. */
@@ -145,7 +196,7 @@ public final class ItemRepository {
 
     private static ItemTag tag(ResultSet row, String codeColumn) throws SQLException {
         return new ItemTag(row.getLong("item_id"), row.getString(codeColumn),
-                TagState.fromCode(row.getString("state")).orElseThrow());
+                TagState.fromCode(row.getString("state")).orElseThrow(), Sql.evidence(row));
     }
 
     private static Item map(ResultSet row) throws SQLException {

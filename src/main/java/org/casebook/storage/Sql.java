@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.casebook.domain.SuggestionEvidence;
 
 /** The few JDBC moves every repository makes, each with its statements closed. */
 final class Sql {
@@ -100,6 +101,13 @@ final class Sql {
 
     static Optional<LocalDate> optionalDate(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, LocalDate.class));
+    }
+
+    /** The evidence of a suggestion, stored in the columns {@code rule} and {@code matched}; empty when none. */
+    static Optional<SuggestionEvidence> evidence(ResultSet row) throws SQLException {
+        String rule = row.getString("rule");
+        return rule == null ? Optional.empty()
+                : Optional.of(new SuggestionEvidence(rule, Optional.ofNullable(row.getString("matched")).orElse("")));
     }
 
     private static StorageException failed(String sql, SQLException e) {

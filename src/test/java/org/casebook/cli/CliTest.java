@@ -11,16 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casebook.analysis.RuleSet;
+import org.casebook.analysis.Suggestions;
+import org.casebook.domain.CommitmentSource;
+import org.casebook.domain.SuggestionEvidence;
 import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.importing.DocumentReaders;
+import org.casebook.importing.LetterSplitter;
+import org.casebook.importing.MetadataFinder;
+import org.casebook.importing.SharedFixtures;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.SampleCaseService;
-import org.casebook.importing.DocumentReaders;
-import org.casebook.importing.LetterSplitter;
-import org.casebook.importing.MetadataFinder;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.service.SuggestionWorkflow;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
 import org.junit.jupiter.api.Test;
@@ -113,14 +121,38 @@ class CliTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(
-                "letter.txt: 14 items, 13 responses, no warnings",
-                "letter.pdf: 14 items, 13 responses, no warnings");
+                "letter.txt: 14 items, 13 responses, no suggestions, no warnings",
+                "letter.pdf: 14 items, 13 responses, no suggestions, no warnings");
         JsonNode json = export("replies.casebook");
         assertThat(json.get("letters")).hasSize(2);
         assertThat(json.at("/meetings/0/name").asText()).isEqualTo("Trust Board");
         assertThat(json.at("/meetings/0/date").asText()).isEqualTo("2021-05-26");
         assertThat(json.at("/bodies/0/name").asText()).isEqualTo("Fictional Valley NHS Trust");
         assertThat(json.at("/letters/1/items/11/response").isNull()).as("item 6 has no response").isTrue();
+    }
+
+    @Test
+    void importSaysHowManySuggestionsWaitForReview() throws IOException {
+        CaseService withPhrases = new CaseService(new CaseStore(new Backups(Clock.systemUTC())),
+                new RuleSet(Map.of("pay-disparity", List.of("£20 a day")), Map.of()));
+        LetterImportService suggesting = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
+                new MetadataFinder(), new SuggestionWorkflow((letter, rules) -> new Suggestions(
+                        List.of(new Suggestions.CodeSuggestion(letter.items().get(0).itemId(), "pay-disparity",
+                                new SuggestionEvidence("phrase", "£20 a day"))),
+                        List.of(), List.of(new Suggestions.CommitmentSuggestion(CommitmentSource.CLOSING,
+                        Optional.empty(), "We will seek assurance.", new SuggestionEvidence("promise", "we will"))))));
+        Cli suggestingCli = new Cli(withPhrases, new ExportService(new JsonCaseExporter("casebook test")), suggesting,
+                new SampleCaseService(withPhrases, suggesting, new AnnotationService(Clock.systemUTC())), "9.8.7");
+        withPhrases.create(temp.resolve("replies")).close();
+        Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = suggestingCli.run(new String[] {"import", "--case", temp.resolve("replies.casebook").toString(),
+                txt.toString()}, out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("letter.txt: 14 items, 13 responses, "
+                + "2 suggestions to review (1 theme, 0 response types, 1 commitment), no warnings");
     }
 
     @Test
@@ -133,7 +165,7 @@ class CliTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).hasLineCount(1).startsWith("casebook: scan.pdf: ");
-        assertThat(run.out().strip()).isEqualTo("letter.docx: 14 items, 13 responses, no warnings");
+        assertThat(run.out().strip()).isEqualTo("letter.docx: 14 items, 13 responses, no suggestions, no warnings");
         assertThat(export("replies.casebook").get("letters")).hasSize(1);
         try (var originals = Files.list(temp.resolve("replies.casebook/originals"))) {
             assertThat(originals.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("-letter.docx");

@@ -77,7 +77,8 @@ final class CommitmentCells {
                     setAccessibleText(null);
                     return;
                 }
-                getStyleClass().add(STATUS_STYLES.get(row.commitment().status()));
+                // Suggested and rejected commitments are kept out of the register, so they have no style of their own.
+                Optional.ofNullable(STATUS_STYLES.get(row.commitment().status())).ifPresent(getStyleClass()::add);
                 if (row.overdue()) {
                     getStyleClass().add(Styles.COMMITMENT_OVERDUE);
                 }

@@ -47,6 +47,8 @@ public final class CommitmentText {
             case KEPT -> messages.get("commitments.status.kept");
             case BROKEN -> messages.get("commitments.status.broken");
             case UNCLEAR -> messages.get("commitments.status.unclear");
+            case SUGGESTED -> messages.get("commitments.status.suggested");
+            case REJECTED -> messages.get("commitments.status.rejected");
         };
     }
 
@@ -57,6 +59,8 @@ public final class CommitmentText {
             case KEPT -> "✓";
             case BROKEN -> "✗";
             case UNCLEAR -> "?";
+            case SUGGESTED -> "◇";
+            case REJECTED -> "–";
         };
         return sign + " " + status(status);
     }

@@ -199,7 +199,9 @@ public final class CommitmentsViewModel {
     private List<CommitmentRow> rows(CaseSnapshot s, LocalDate today) {
         Map<Long, Letter> letters = s.letters().stream().collect(Collectors.toMap(Letter::id, Function.identity()));
         Map<Long, Item> items = s.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
-        return s.commitments().stream().map(c -> {
+        // Suggested commitments wait for a member's answer, and rejected ones were turned down: neither is a promise
+        // the register tracks.
+        return s.commitments().stream().filter(c -> c.status().isTracked()).map(c -> {
             boolean overdue = c.isOverdue(today);
             String letter = Optional.ofNullable(letters.get(c.letterId())).map(Letter::title).orElse("");
             return new CommitmentRow(c, letter, source(c, items), words.tableStatus(c.status(), overdue),

@@ -86,7 +86,7 @@ public final class FxCommitmentDialogs implements CommitmentDialogs {
         Label promise = new Label(commitment.text());
         promise.setWrapText(true);
         promise.setMinHeight(Region.USE_PREF_SIZE);
-        ComboBox<CommitmentStatus> status = new ComboBox<>(FXCollections.observableArrayList(CommitmentStatus.values()));
+        ComboBox<CommitmentStatus> status = new ComboBox<>(FXCollections.observableArrayList(CommitmentStatus.TRACKED));
         status.setId("statusChoice");
         status.setConverter(new StringConverter<>() {
             @Override

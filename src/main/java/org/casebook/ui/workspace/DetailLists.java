@@ -117,6 +117,8 @@ final class DetailLists {
             case KEPT -> "detail.commitment.status.kept";
             case BROKEN -> "detail.commitment.status.broken";
             case UNCLEAR -> "detail.commitment.status.unclear";
+            case SUGGESTED -> "detail.commitment.status.suggested";
+            case REJECTED -> "detail.commitment.status.rejected";
         });
     }
 

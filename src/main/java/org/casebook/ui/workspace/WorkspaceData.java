@@ -58,7 +58,8 @@ final class WorkspaceData {
                 .collect(Collectors.toMap(Theme::id, Function.identity()));
         Map<String, ResponseType> types = snapshot.codebook().responseTypes().stream()
                 .collect(Collectors.toMap(ResponseType::id, Function.identity()));
-        Map<Long, Long> commitmentCounts = snapshot.commitments().stream().filter(c -> c.itemId().isPresent())
+        Map<Long, Long> commitmentCounts = snapshot.commitments().stream()
+                .filter(c -> c.itemId().isPresent() && c.status().isTracked())
                 .collect(Collectors.groupingBy(c -> c.itemId().orElseThrow(), Collectors.counting()));
         Map<Long, Long> noteCounts = snapshot.notes().stream()
                 .collect(Collectors.groupingBy(Note::itemId, Collectors.counting()));
@@ -161,8 +162,10 @@ final class WorkspaceData {
         return snapshot.map(s -> s.notes().stream().filter(n -> n.itemId() == itemId).toList()).orElse(List.of());
     }
 
+    /** The item's commitments in the register: not those still suggested, nor rejected ones. */
     List<Commitment> commitments(long itemId) {
         return snapshot.map(s -> s.commitments().stream()
-                .filter(c -> c.itemId().filter(i -> i == itemId).isPresent()).toList()).orElse(List.of());
+                .filter(c -> c.itemId().filter(i -> i == itemId).isPresent() && c.status().isTracked())
+                .toList()).orElse(List.of());
     }
 }

@@ -16,6 +16,7 @@ import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.Stance;
 import org.casebook.domain.StatusChange;
+import org.casebook.domain.SuggestionEvidence;
 import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.Repositories;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
@@ -81,6 +82,20 @@ class CommitmentsViewModelTest {
                         org.assertj.core.groups.Tuple.tuple("Meet again in autumn", "Trust Board reply", "closing", "○ Open"));
         assertThat(row(review.id()).due()).isEqualTo("9 Apr 2026");
         assertThat(viewModel.summary().get()).isEqualTo("3 commitments · 2 open · 0 overdue");
+    }
+
+    @Test
+    void suggestedAndRejectedCommitmentsStayOutOfTheRegisterAndItsCounts() {
+        store(onItem(item2, REVIEW, Optional.of(TODAY.minusDays(3))));
+        SuggestionEvidence why = new SuggestionEvidence("promise \"we will\"", "We will");
+        for (CommitmentStatus status : List.of(CommitmentStatus.SUGGESTED, CommitmentStatus.REJECTED)) {
+            Commitment c = onItem(item2, "We will " + status.code(), Optional.of(TODAY.minusDays(3)));
+            store(new Commitment(0, c.letterId(), c.source(), c.itemId(), c.text(), "", c.due(), status, List.of(),
+                    Optional.of(why)));
+        }
+
+        assertThat(viewModel.rows()).extracting(CommitmentRow::text).containsExactly(REVIEW);
+        assertThat(viewModel.summary().get()).isEqualTo("1 commitment · 1 open · 1 overdue");
     }
 
     @Test

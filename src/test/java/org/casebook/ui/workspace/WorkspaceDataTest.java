@@ -61,7 +61,9 @@ class WorkspaceDataTest {
                     commitment(2, 1, Optional.of(11L), CommitmentStatus.KEPT),
                     commitment(3, 1, Optional.empty(), CommitmentStatus.OPEN),
                     commitment(4, 2, Optional.of(21L), CommitmentStatus.BROKEN),
-                    commitment(5, 4, Optional.empty(), CommitmentStatus.OPEN)),
+                    commitment(5, 4, Optional.empty(), CommitmentStatus.OPEN),
+                    commitment(6, 1, Optional.of(11L), CommitmentStatus.SUGGESTED),
+                    commitment(7, 1, Optional.of(11L), CommitmentStatus.REJECTED)),
             List.of());
 
     private final WorkspaceData data = WorkspaceData.of(snapshot, Rows.LABELS);
@@ -83,7 +85,7 @@ class WorkspaceDataTest {
         assertThat(pay.letter()).isEqualTo(OCTOBER);
         assertThat(pay.themes()).containsExactly(Rows.PAY);
         assertThat(pay.responseTypes()).containsExactly(Rows.DEFLECTION);
-        assertThat(pay.commitments()).isEqualTo(2);
+        assertThat(pay.commitments()).as("suggested and rejected commitments are not counted").isEqualTo(2);
         assertThat(pay.notes()).isEqualTo(2);
         assertThat(data.row(12).orElseThrow().responseTypes()).as("a rejected tag is not shown").isEmpty();
         assertThat(data.row(21).orElseThrow().themes()).as("a tag of a theme not in the codebook is left out")
@@ -95,7 +97,8 @@ class WorkspaceDataTest {
     void notesAndCommitmentsAreFoundByItem() {
         assertThat(data.notes(11)).extracting(Note::id).containsExactly(1L, 2L);
         assertThat(data.notes(12)).isEmpty();
-        assertThat(data.commitments(11)).extracting(Commitment::id).containsExactly(1L, 2L);
+        assertThat(data.commitments(11)).as("only commitments in the register").extracting(Commitment::id)
+                .containsExactly(1L, 2L);
         assertThat(data.commitments(21)).extracting(Commitment::id).containsExactly(4L);
         assertThat(data.themes()).containsExactly(Rows.PAY, Rows.PEER);
         assertThat(data.responseTypes()).containsExactly(Rows.DEFLECTION);
