@@ -142,7 +142,7 @@ public final class MainWindow {
         ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports, edits, navigation);
         CommitmentDialogs forms = new FxCommitmentDialogs(stage, deps.messages());
         Backend backend = deps.backend();
-        workspace = new WorkspaceViewModel(edits, backend.annotations(), backend.codebook(),
+        workspace = new WorkspaceViewModel(edits, backend.annotations(), backend.codebook(), backend.suggestions(),
                 navigation, forms, deps.dialogs(), deps.messages());
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
         Map<Class<?>, Supplier<?>> controllers = Map.of(

@@ -351,6 +351,11 @@ public final class ShellView {
     }
 
     @FXML
+    private void suggestAgain() {
+        workspace.suggestAgain();
+    }
+
+    @FXML
     private void addNote() {
         workspace.requestFocus(Focus.NOTE);
     }

@@ -39,37 +39,63 @@ final class DetailLists {
         return chip;
     }
 
-    /** The item's waiting suggestions, each with Accept and Reject; false when there are none. */
+    /** The item's waiting suggestions, each with why it was made and Accept and Reject; false when there are none. */
     static boolean suggestions(VBox list, ItemDetailViewModel viewModel, Messages messages) {
         java.util.List<javafx.scene.Node> rows = new java.util.ArrayList<>();
+        java.util.Optional<ItemRow> row = viewModel.row().get();
         viewModel.suggestedThemes().forEach(theme -> rows.add(suggestion(messages.get("detail.suggestion.theme"),
-                ItemCells.chip(theme), theme.name(), () -> viewModel.acceptTheme(theme),
-                () -> viewModel.rejectTheme(theme), messages)));
+                ItemCells.chip(theme), theme.name(), row.flatMap(r -> r.themeEvidence(theme.id())),
+                () -> viewModel.acceptTheme(theme), () -> viewModel.rejectTheme(theme), messages)));
         viewModel.suggestedResponseTypes().forEach(type -> {
             Label name = new Label(type.name());
             name.getStyleClass().add("cb-suggested-type");
             rows.add(suggestion(messages.get("detail.suggestion.type"), name, type.name(),
+                    row.flatMap(r -> r.responseTypeEvidence(type.id())),
                     () -> viewModel.acceptResponseType(type), () -> viewModel.rejectResponseType(type), messages));
+        });
+        viewModel.suggestedCommitments().forEach(commitment -> {
+            Label text = new Label(commitment.text());
+            text.setWrapText(true);
+            text.setMinHeight(Label.USE_PREF_SIZE);
+            rows.add(suggestion(messages.get("detail.suggestion.commitment"), text, commitment.text(),
+                    commitment.evidence(), () -> viewModel.acceptCommitment(commitment),
+                    () -> viewModel.rejectCommitment(commitment), messages));
         });
         list.getChildren().setAll(rows);
         return !rows.isEmpty();
     }
 
-    private static HBox suggestion(String kind, Label name, String what, Runnable accept, Runnable reject,
-                                   Messages messages) {
+    /** One suggestion: what kind, what, the words that led to it (the rule on hover), and the two answers. */
+    private static VBox suggestion(String kind, Label name, String what,
+                                   java.util.Optional<org.casebook.domain.SuggestionEvidence> evidence,
+                                   Runnable accept, Runnable reject, Messages messages) {
         Label kindLabel = muted(kind);
         kindLabel.setMinWidth(Label.USE_PREF_SIZE);
-        name.setMinWidth(Label.USE_PREF_SIZE);
         Button yes = new Button(messages.get("detail.suggestion.accept"));
         yes.setAccessibleText(messages.format("detail.suggestion.accept.help", what));
         yes.setOnAction(event -> accept.run());
         Button no = new Button(messages.get("detail.suggestion.reject"));
         no.setAccessibleText(messages.format("detail.suggestion.reject.help", what));
         no.setOnAction(event -> reject.run());
-        HBox row = new HBox(8, kindLabel, name, spacer(), yes, no);
-        row.getStyleClass().addAll("cb-entry", "cb-suggestion");
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return row;
+        yes.setMinWidth(Button.USE_PREF_SIZE);
+        no.setMinWidth(Button.USE_PREF_SIZE);
+        HBox top = new HBox(8, kindLabel, name, spacer(), yes, no);
+        HBox.setHgrow(name, Priority.SOMETIMES);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(4, top);
+        evidence.ifPresent(e -> {
+            Label why = muted(messages.format("detail.suggestion.why", e.matched()));
+            why.getStyleClass().add("cb-suggestion-why");
+            javafx.scene.control.Tooltip rule = new javafx.scene.control.Tooltip(
+                    messages.format("detail.suggestion.rule", e.rule(), e.matched()));
+            rule.setWrapText(true);
+            rule.setMaxWidth(420);
+            javafx.scene.control.Tooltip.install(box, rule);
+            box.getChildren().add(why);
+            box.setAccessibleHelp(rule.getText());
+        });
+        box.getStyleClass().addAll("cb-entry", "cb-suggestion");
+        return box;
     }
 
     static void responseTypes(FlowPane pane, ItemDetailViewModel viewModel) {

@@ -133,6 +133,7 @@ public final class ItemDetailView {
         viewModel.commitments().addListener(rebuild);
         viewModel.suggestedThemes().addListener(rebuild);
         viewModel.suggestedResponseTypes().addListener(rebuild);
+        viewModel.suggestedCommitments().addListener(rebuild);
         workspace.onFocusRequest(this::focus);
         show(viewModel.row().get(), Optional.empty());
     }

@@ -43,6 +43,7 @@ public final class ItemDetailViewModel {
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<Theme> suggestedThemes = FXCollections.observableArrayList();
     private final ObservableList<ResponseType> suggestedResponseTypes = FXCollections.observableArrayList();
+    private final ObservableList<Commitment> suggestedCommitments = FXCollections.observableArrayList();
     private final ObservableList<Commitment> commitments = FXCollections.observableArrayList();
     private final StringProperty responseSelection = new SimpleStringProperty("");
     private WorkspaceData data = WorkspaceData.EMPTY;
@@ -66,6 +67,7 @@ public final class ItemDetailViewModel {
         notes.setAll(shown.map(r -> current.notes(r.id())).orElse(List.of()));
         suggestedThemes.setAll(shown.map(ItemRow::suggestedThemes).orElse(List.of()));
         suggestedResponseTypes.setAll(shown.map(ItemRow::suggestedResponseTypes).orElse(List.of()));
+        suggestedCommitments.setAll(shown.map(r -> current.suggestedCommitments(r.id())).orElse(List.of()));
         commitments.setAll(shown.map(r -> current.commitments(r.id())).orElse(List.of()));
     }
 
@@ -108,6 +110,23 @@ public final class ItemDetailViewModel {
         return suggestedResponseTypes;
     }
 
+    /** Commitments found in the response, waiting for the member's answer. */
+    public ObservableList<Commitment> suggestedCommitments() {
+        return suggestedCommitments;
+    }
+
+    public void acceptCommitment(Commitment commitment) {
+        row.get().ifPresent(r -> edits.answerCommitmentSuggestion(r, commitment, true));
+    }
+
+    public void rejectCommitment(Commitment commitment) {
+        row.get().ifPresent(r -> edits.answerCommitmentSuggestion(r, commitment, false));
+    }
+
+    void suggestAgain(ItemRow shown) {
+        edits.suggestAgain(shown.letter().id(), shown.letter().title());
+    }
+
     public void acceptTheme(Theme theme) {
         row.get().ifPresent(r -> edits.answerThemeSuggestion(r, theme, true));
     }
@@ -124,7 +143,7 @@ public final class ItemDetailViewModel {
         row.get().ifPresent(r -> edits.answerResponseTypeSuggestion(r, type, false));
     }
 
-    /** Answers the first waiting suggestion (themes first, then response types): the Alt+Y and Alt+N keys. */
+    /** Answers the first waiting suggestion (themes, then response types, then commitments): the Alt+Y and Alt+N keys. */
     public void answerFirstSuggestion(boolean accept) {
         if (!suggestedThemes.isEmpty()) {
             Theme first = suggestedThemes.get(0);
@@ -132,6 +151,9 @@ public final class ItemDetailViewModel {
         } else if (!suggestedResponseTypes.isEmpty()) {
             ResponseType first = suggestedResponseTypes.get(0);
             row.get().ifPresent(r -> edits.answerResponseTypeSuggestion(r, first, accept));
+        } else if (!suggestedCommitments.isEmpty()) {
+            Commitment first = suggestedCommitments.get(0);
+            row.get().ifPresent(r -> edits.answerCommitmentSuggestion(r, first, accept));
         }
     }
 

@@ -13,6 +13,7 @@ import org.casebook.domain.TagState;
 import org.casebook.domain.Theme;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.CodebookService;
+import org.casebook.service.SuggestionWorkflow;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
@@ -31,10 +32,12 @@ final class ItemEdits {
     private final CodebookService codebook;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SuggestionWorkflow suggestions;
 
-    ItemEdits(CaseEdits edits, AnnotationService annotations, CodebookService codebook, DialogService dialogs,
-              Messages messages) {
+    ItemEdits(CaseEdits edits, AnnotationService annotations, CodebookService codebook, SuggestionWorkflow suggestions,
+              DialogService dialogs, Messages messages) {
         this.edits = Objects.requireNonNull(edits, "edits");
+        this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
         this.annotations = Objects.requireNonNull(annotations, "annotations");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -112,6 +115,30 @@ final class ItemEdits {
                         type.name(), row.path()),
                 db -> annotations.setResponseType(db, row.id(), type.id(), Optional.of(answer)),
                 db -> annotations.setResponseType(db, row.id(), type.id(), Optional.of(TagState.SUGGESTED)));
+    }
+
+    /** Accepts a suggested commitment as open, or rejects it for good; undo makes it a suggestion again. */
+    void answerCommitmentSuggestion(ItemRow row, Commitment commitment, boolean accept) {
+        edits.perform(messages.format(accept ? "edit.suggestion.acceptCommitment" : "edit.suggestion.rejectCommitment",
+                        shortened(commitment.text()), row.path()),
+                db -> {
+                    if (accept) {
+                        suggestions.acceptCommitment(db, commitment.id());
+                    } else {
+                        suggestions.rejectCommitment(db, commitment.id());
+                    }
+                },
+                db -> suggestions.reopenCommitment(db, commitment.id()));
+    }
+
+    /** Reads the letter again for suggestions, replacing the ones still waiting; undo puts those back. */
+    void suggestAgain(long letterId, String letterTitle) {
+        edits.database().ifPresent(database -> {
+            SuggestionWorkflow.Pending before = suggestions.pending(database, letterId);
+            edits.perform(messages.format("edit.suggestAgain", shortened(letterTitle)),
+                    db -> suggestions.suggestForLetter(db, letterId),
+                    db -> suggestions.restorePending(db, letterId, before));
+        });
     }
 
     void setResponseType(ItemRow row, ResponseType type, boolean on) {

@@ -1,11 +1,14 @@
 package org.casebook.ui.workspace;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.ResponseType;
 import org.casebook.domain.Stance;
+import org.casebook.domain.SuggestionEvidence;
 import org.casebook.domain.Theme;
 
 /**
@@ -14,7 +17,8 @@ import org.casebook.domain.Theme;
  */
 public record ItemRow(Item item, Letter letter, List<Theme> themes, List<ResponseType> responseTypes,
                       int commitments, int notes, List<Theme> suggestedThemes,
-                      List<ResponseType> suggestedResponseTypes) {
+                      List<ResponseType> suggestedResponseTypes, Map<String, SuggestionEvidence> evidence,
+                      int suggestedCommitments) {
 
     public ItemRow {
         Objects.requireNonNull(item, "item");
@@ -23,17 +27,28 @@ public record ItemRow(Item item, Letter letter, List<Theme> themes, List<Respons
         responseTypes = List.copyOf(responseTypes);
         suggestedThemes = List.copyOf(suggestedThemes);
         suggestedResponseTypes = List.copyOf(suggestedResponseTypes);
+        evidence = Map.copyOf(evidence);
     }
 
     /** A row with nothing suggested. */
     public ItemRow(Item item, Letter letter, List<Theme> themes, List<ResponseType> responseTypes, int commitments,
                    int notes) {
-        this(item, letter, themes, responseTypes, commitments, notes, List.of(), List.of());
+        this(item, letter, themes, responseTypes, commitments, notes, List.of(), List.of(), Map.of(), 0);
+    }
+
+    /** Why a theme was suggested, when Casebook kept the reason. */
+    public Optional<SuggestionEvidence> themeEvidence(String themeId) {
+        return Optional.ofNullable(evidence.get("theme " + themeId));
+    }
+
+    /** Why a response type was suggested, when Casebook kept the reason. */
+    public Optional<SuggestionEvidence> responseTypeEvidence(String typeId) {
+        return Optional.ofNullable(evidence.get("type " + typeId));
     }
 
     /** Suggestions still waiting for the member's yes or no. */
     public int pendingSuggestions() {
-        return suggestedThemes.size() + suggestedResponseTypes.size();
+        return suggestedThemes.size() + suggestedResponseTypes.size() + suggestedCommitments;
     }
 
     public long id() {

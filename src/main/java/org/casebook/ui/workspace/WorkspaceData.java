@@ -61,6 +61,9 @@ final class WorkspaceData {
         Map<Long, Long> commitmentCounts = snapshot.commitments().stream()
                 .filter(c -> c.itemId().isPresent() && c.status().isTracked())
                 .collect(Collectors.groupingBy(c -> c.itemId().orElseThrow(), Collectors.counting()));
+        Map<Long, Long> suggestedCommitmentCounts = snapshot.commitments().stream()
+                .filter(c -> c.itemId().isPresent() && c.status() == CommitmentStatus.SUGGESTED)
+                .collect(Collectors.groupingBy(c -> c.itemId().orElseThrow(), Collectors.counting()));
         Map<Long, Long> noteCounts = snapshot.notes().stream()
                 .collect(Collectors.groupingBy(Note::itemId, Collectors.counting()));
         List<ItemRow> rows = snapshot.items().stream()
@@ -75,10 +78,22 @@ final class WorkspaceData {
                         snapshot.tagIds(snapshot.itemThemes(), item.id(), TagState.SUGGESTED).stream()
                                 .map(themes::get).filter(java.util.Objects::nonNull).toList(),
                         snapshot.tagIds(snapshot.itemResponseTypes(), item.id(), TagState.SUGGESTED).stream()
-                                .map(types::get).filter(java.util.Objects::nonNull).toList()))
+                                .map(types::get).filter(java.util.Objects::nonNull).toList(),
+                        evidence(snapshot, item.id()),
+                        suggestedCommitmentCounts.getOrDefault(item.id(), 0L).intValue()))
                 .toList();
         Map<Long, ItemRow> byId = rows.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
         return new WorkspaceData(Optional.of(snapshot), rows, byId, tree(snapshot, rows, labels));
+    }
+
+    /** The reasons kept with the item's suggestions, keyed "theme ID" and "type ID". */
+    private static Map<String, org.casebook.domain.SuggestionEvidence> evidence(CaseSnapshot snapshot, long itemId) {
+        Map<String, org.casebook.domain.SuggestionEvidence> found = new java.util.HashMap<>();
+        snapshot.itemThemes().stream().filter(t -> t.itemId() == itemId && t.state() == TagState.SUGGESTED)
+                .forEach(t -> t.evidence().ifPresent(e -> found.put("theme " + t.codeId(), e)));
+        snapshot.itemResponseTypes().stream().filter(t -> t.itemId() == itemId && t.state() == TagState.SUGGESTED)
+                .forEach(t -> t.evidence().ifPresent(e -> found.put("type " + t.codeId(), e)));
+        return found;
     }
 
     /** Letters in the order they were written; undated ones after, by title. */
@@ -163,6 +178,13 @@ final class WorkspaceData {
     }
 
     /** The item's commitments in the register: not those still suggested, nor rejected ones. */
+    /** Commitments Casebook found in the item's response that wait for the member's answer. */
+    List<Commitment> suggestedCommitments(long itemId) {
+        return snapshot.map(s -> s.commitments().stream()
+                .filter(c -> c.status() == CommitmentStatus.SUGGESTED && c.itemId().filter(i -> i == itemId).isPresent())
+                .toList()).orElse(List.of());
+    }
+
     List<Commitment> commitments(long itemId) {
         return snapshot.map(s -> s.commitments().stream()
                 .filter(c -> c.itemId().filter(i -> i == itemId).isPresent() && c.status().isTracked())

@@ -24,6 +24,7 @@ import org.casebook.domain.Stance;
 import org.casebook.domain.Theme;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.CodebookService;
+import org.casebook.service.SuggestionWorkflow;
 import org.casebook.ui.commitments.CommitmentDialogs;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
@@ -56,12 +57,13 @@ public final class WorkspaceViewModel {
     private WorkspaceData data = WorkspaceData.EMPTY;
 
     public WorkspaceViewModel(CaseEdits edits, AnnotationService annotations, CodebookService codebook,
-                              Navigation navigation, CommitmentDialogs forms, DialogService dialogs, Messages messages) {
+                              SuggestionWorkflow suggestions, Navigation navigation, CommitmentDialogs forms,
+                              DialogService dialogs, Messages messages) {
         this.edits = Objects.requireNonNull(edits, "edits");
         this.annotations = Objects.requireNonNull(annotations, "annotations");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.detail = new ItemDetailViewModel(new ItemEdits(edits, annotations, codebook, dialogs, messages), forms,
-                navigation);
+        this.detail = new ItemDetailViewModel(new ItemEdits(edits, annotations, codebook, suggestions, dialogs, messages),
+                forms, navigation);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> filter.get().predicate(), filter));
         filter.addListener((obs, old, now) -> keepSelectionVisible());
         countLabel = Bindings.createStringBinding(() -> messages.format("workspace.count", shown.size(), rows.size()),
@@ -176,6 +178,11 @@ public final class WorkspaceViewModel {
     /** The stance keys (Ctrl+1 to Ctrl+4, Ctrl+0 to clear) act on the selected item. */
     public void setStance(Stance stance) {
         detail.setStance(stance);
+    }
+
+    /** Reads the selected item's letter again for suggestions (Item ▸ Suggest again). */
+    public void suggestAgain() {
+        selected.get().flatMap(data::row).ifPresent(row -> detail.suggestAgain(row));
     }
 
     public void clearFilters() {

@@ -39,7 +39,7 @@ final class SampleWorkspace implements AutoCloseable {
             throw new IllegalStateException("The sample copy did not open: " + app.dialogs.errors());
         }
         viewModel = new WorkspaceViewModel(app.edits, app.services.annotationService(), app.services.codebookService(),
-                app.navigation, forms, app.dialogs, app.messages);
+                app.services.suggestionWorkflow(), app.navigation, forms, app.dialogs, app.messages);
     }
 
     /** Makes the sample case in {@code folder}, closed, and returns its root. */

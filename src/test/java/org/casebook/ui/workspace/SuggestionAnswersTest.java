@@ -105,4 +105,59 @@ class SuggestionAnswersTest {
     private ItemRow rowOfTwo() {
         return workspace.viewModel.shownRows().stream().filter(r -> r.path().equals("2")).findFirst().orElseThrow();
     }
+
+    @Test
+    void suggestAgainReadsTheLetterAndUndoTakesTheNewSuggestionsAway() {
+        int before = waitingOnTheLetter();
+
+        workspace.viewModel.suggestAgain();
+
+        assertThat(workspace.undoDescription()).startsWith("suggest again for \"");
+        assertThat(waitingOnTheLetter()).isGreaterThan(before);
+        ItemRow withEvidence = workspace.viewModel.shownRows().stream()
+                .filter(r -> !r.suggestedThemes().isEmpty()).findFirst().orElseThrow();
+        assertThat(withEvidence.themeEvidence(withEvidence.suggestedThemes().get(0).id()))
+                .hasValueSatisfying(e -> assertThat(e.rule()).startsWith("theme "));
+
+        workspace.app.edits.undo();
+
+        assertThat(waitingOnTheLetter()).isEqualTo(before);
+    }
+
+    @Test
+    void aSuggestedCommitmentIsAcceptedAsOpenOrRejectedForGood() {
+        workspace.viewModel.suggestAgain();
+        var withCommitment = workspace.stored().commitments().stream()
+                .filter(c -> c.status() == org.casebook.domain.CommitmentStatus.SUGGESTED && c.itemId().isPresent())
+                .findFirst().orElseThrow();
+        String path = workspace.stored().items().stream().filter(i -> i.id() == withCommitment.itemId().get())
+                .findFirst().orElseThrow().path();
+        workspace.select(path);
+        assertThat(detail.suggestedCommitments()).extracting(c -> c.id()).contains(withCommitment.id());
+
+        detail.acceptCommitment(withCommitment);
+
+        assertThat(statusOf(withCommitment.id())).isEqualTo(org.casebook.domain.CommitmentStatus.OPEN);
+        assertThat(detail.commitments()).extracting(c -> c.id()).contains(withCommitment.id());
+        workspace.app.edits.undo();
+        assertThat(statusOf(withCommitment.id())).isEqualTo(org.casebook.domain.CommitmentStatus.SUGGESTED);
+
+        detail.rejectCommitment(withCommitment);
+        assertThat(statusOf(withCommitment.id())).isEqualTo(org.casebook.domain.CommitmentStatus.REJECTED);
+        assertThat(detail.suggestedCommitments()).extracting(c -> c.id()).doesNotContain(withCommitment.id());
+        assertThat(detail.commitments()).extracting(c -> c.id()).doesNotContain(withCommitment.id());
+    }
+
+    private org.casebook.domain.CommitmentStatus statusOf(long commitmentId) {
+        return workspace.stored().commitments().stream().filter(c -> c.id() == commitmentId).findFirst().orElseThrow()
+                .status();
+    }
+
+    private int waitingOnTheLetter() {
+        CaseSnapshot stored = workspace.stored();
+        return (int) (stored.itemThemes().stream().filter(t -> t.state() == TagState.SUGGESTED).count()
+                + stored.itemResponseTypes().stream().filter(t -> t.state() == TagState.SUGGESTED).count()
+                + stored.commitments().stream()
+                .filter(c -> c.status() == org.casebook.domain.CommitmentStatus.SUGGESTED).count());
+    }
 }
