@@ -65,6 +65,13 @@ final class CommitmentCommands {
         });
     }
 
+    /** Accepts a suggestion as an open commitment, or rejects it; undo makes it a suggestion again. */
+    void answer(Commitment before, boolean accept) {
+        Commitment after = before.withStatus(accept ? CommitmentStatus.OPEN : CommitmentStatus.REJECTED);
+        replace(messages.format(accept ? "commitments.command.accept" : "commitments.command.reject",
+                CommitmentText.shorten(before.text())), before, after);
+    }
+
     void edit(Commitment before) {
         Draft initial = new Draft(before.text(), before.owner(), before.due());
         forms.edit(messages.get("commitments.edit.title"), initial).ifPresent(draft -> {

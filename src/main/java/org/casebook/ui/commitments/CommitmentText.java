@@ -68,6 +68,7 @@ public final class CommitmentText {
     public String filter(StatusFilter filter) {
         return switch (filter) {
             case ALL -> messages.get("commitments.filter.all");
+            case SUGGESTED -> messages.get("commitments.filter.suggested");
             case OPEN -> messages.get("commitments.filter.open");
             case OVERDUE -> messages.get("commitments.filter.overdue");
             case KEPT -> messages.get("commitments.filter.kept");

@@ -56,6 +56,10 @@ public final class CommitmentsView {
     @FXML
     private Button changeStatusButton;
     @FXML
+    private Button acceptButton;
+    @FXML
+    private Button rejectButton;
+    @FXML
     private Button editButton;
     @FXML
     private Button deleteButton;
@@ -111,6 +115,12 @@ public final class CommitmentsView {
             button.disableProperty().bind(viewModel.hasSelection().not());
         }
         goToItemLink.disableProperty().bind(viewModel.canGoToItem().not());
+        for (Button button : new Button[] {acceptButton, rejectButton}) {
+            button.visibleProperty().bind(viewModel.selectedIsSuggestion());
+            button.managedProperty().bind(viewModel.selectedIsSuggestion());
+        }
+        changeStatusButton.visibleProperty().bind(viewModel.selectedIsSuggestion().not());
+        changeStatusButton.managedProperty().bind(viewModel.selectedIsSuggestion().not());
         viewModel.detailProperty().addListener((obs, old, detail) -> showDetail(detail));
         showDetail(viewModel.detailProperty().get());
         commitmentsRoot.addEventFilter(KeyEvent.KEY_PRESSED, CommitmentShortcuts.of(viewModel, queryField::requestFocus));
@@ -197,6 +207,16 @@ public final class CommitmentsView {
     @FXML
     private void changeStatus() {
         viewModel.changeStatus();
+    }
+
+    @FXML
+    private void acceptSuggestion() {
+        viewModel.acceptSuggestion();
+    }
+
+    @FXML
+    private void rejectSuggestion() {
+        viewModel.rejectSuggestion();
     }
 
     @FXML

@@ -62,6 +62,7 @@ public final class CommitmentsViewModel {
     private final Clock clock;
     private final CommitmentText words;
     private final CommitmentCommands commands;
+    private final javafx.beans.binding.BooleanBinding suggestion;
     private final ObservableList<CommitmentRow> all = FXCollections.observableArrayList();
     private final FilteredList<CommitmentRow> shown = new FilteredList<>(all);
     private final ObjectProperty<StatusFilter> filter = new SimpleObjectProperty<>(StatusFilter.ALL);
@@ -86,6 +87,8 @@ public final class CommitmentsViewModel {
         this.commands = new CommitmentCommands(edits, annotations, Objects.requireNonNull(forms, "forms"),
                 Objects.requireNonNull(dialogs, "dialogs"), messages, words);
         hasSelection = Bindings.createBooleanBinding(() -> detail.get().isPresent(), detail);
+        suggestion = Bindings.createBooleanBinding(() -> detail.get()
+                .map(d -> d.row().commitment().status() == CommitmentStatus.SUGGESTED).orElse(false), detail);
         canGoToItem = Bindings.createBooleanBinding(() -> detail.get().map(Detail::canGoToItem).orElse(false), detail);
         edits.version().addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> applyFilter());
@@ -158,6 +161,21 @@ public final class CommitmentsViewModel {
         selected().ifPresent(c -> commands.changeStatus(c, LocalDate.now(clock)));
     }
 
+    /** True when the selected commitment is one Casebook suggested and the member has not answered yet. */
+    public javafx.beans.binding.BooleanBinding selectedIsSuggestion() {
+        return suggestion;
+    }
+
+    /** Takes the suggested commitment into the register as open. */
+    public void acceptSuggestion() {
+        selected().filter(c -> c.status() == CommitmentStatus.SUGGESTED).ifPresent(c -> commands.answer(c, true));
+    }
+
+    /** Turns the suggestion down for good: it leaves the register and is not suggested again. */
+    public void rejectSuggestion() {
+        selected().filter(c -> c.status() == CommitmentStatus.SUGGESTED).ifPresent(c -> commands.answer(c, false));
+    }
+
     public void edit() {
         selected().ifPresent(commands::edit);
     }
@@ -192,16 +210,18 @@ public final class CommitmentsViewModel {
         all.setAll(snapshot.map(s -> rows(s, today)).orElse(List.of()));
         long open = all.stream().filter(r -> r.commitment().status() == CommitmentStatus.OPEN).count();
         long overdue = all.stream().filter(CommitmentRow::overdue).count();
-        summary.set(messages.format("commitments.summary", all.size(), open, overdue));
+        long suggested = all.stream().filter(r -> r.commitment().status() == CommitmentStatus.SUGGESTED).count();
+        String tracked = messages.format("commitments.summary", all.size() - suggested, open, overdue);
+        summary.set(suggested == 0 ? tracked : messages.format("commitments.summary.suggested", tracked, suggested));
         applyFilter(keep);
     }
 
     private List<CommitmentRow> rows(CaseSnapshot s, LocalDate today) {
         Map<Long, Letter> letters = s.letters().stream().collect(Collectors.toMap(Letter::id, Function.identity()));
         Map<Long, Item> items = s.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
-        // Suggested commitments wait for a member's answer, and rejected ones were turned down: neither is a promise
-        // the register tracks.
-        return s.commitments().stream().filter(c -> c.status().isTracked()).map(c -> {
+        // Suggested commitments are listed (marked ◇) so the member can answer them, also those found in a letter's
+        // intro or closing; rejected ones were turned down and are not a promise the register tracks.
+        return s.commitments().stream().filter(c -> c.status() != CommitmentStatus.REJECTED).map(c -> {
             boolean overdue = c.isOverdue(today);
             String letter = Optional.ofNullable(letters.get(c.letterId())).map(Letter::title).orElse("");
             return new CommitmentRow(c, letter, source(c, items), words.tableStatus(c.status(), overdue),

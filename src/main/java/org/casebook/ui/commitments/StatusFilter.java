@@ -6,6 +6,7 @@ import org.casebook.domain.CommitmentStatus;
 /** Which commitments the register shows. */
 public enum StatusFilter {
     ALL(row -> true),
+    SUGGESTED(row -> row.commitment().status() == CommitmentStatus.SUGGESTED),
     OPEN(row -> row.commitment().status() == CommitmentStatus.OPEN),
     OVERDUE(CommitmentRow::overdue),
     KEPT(row -> row.commitment().status() == CommitmentStatus.KEPT),

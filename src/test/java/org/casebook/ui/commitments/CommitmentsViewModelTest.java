@@ -85,17 +85,41 @@ class CommitmentsViewModelTest {
     }
 
     @Test
-    void suggestedAndRejectedCommitmentsStayOutOfTheRegisterAndItsCounts() {
+    void suggestedCommitmentsWaitInTheRegisterApartFromItsCountsAndRejectedOnesLeaveIt() {
         store(onItem(item2, REVIEW, Optional.of(TODAY.minusDays(3))));
         SuggestionEvidence why = new SuggestionEvidence("promise \"we will\"", "We will");
+        Commitment suggested = null;
         for (CommitmentStatus status : List.of(CommitmentStatus.SUGGESTED, CommitmentStatus.REJECTED)) {
             Commitment c = onItem(item2, "We will " + status.code(), Optional.of(TODAY.minusDays(3)));
-            store(new Commitment(0, c.letterId(), c.source(), c.itemId(), c.text(), "", c.due(), status, List.of(),
-                    Optional.of(why)));
+            Commitment stored = store(new Commitment(0, c.letterId(), c.source(), c.itemId(), c.text(), "", c.due(),
+                    status, List.of(), Optional.of(why)));
+            suggested = status == CommitmentStatus.SUGGESTED ? stored : suggested;
         }
 
-        assertThat(viewModel.rows()).extracting(CommitmentRow::text).containsExactly(REVIEW);
-        assertThat(viewModel.summary().get()).isEqualTo("1 commitment · 1 open · 1 overdue");
+        assertThat(viewModel.rows()).extracting(CommitmentRow::text).containsExactlyInAnyOrder(REVIEW, "We will suggested");
+        assertThat(row(suggested.id()).overdue()).isFalse();
+        assertThat(viewModel.summary().get()).isEqualTo("1 commitment · 1 open · 1 overdue · 1 suggested");
+    }
+
+    @Test
+    void aSuggestedCommitmentIsAcceptedAsOpenOrRejectedAndUndoAsksAgain() {
+        Commitment c = onItem(item2, "We will meet the group every quarter", Optional.empty());
+        Commitment suggested = store(new Commitment(0, c.letterId(), c.source(), c.itemId(), c.text(), "", c.due(),
+                CommitmentStatus.SUGGESTED, List.of(), Optional.of(new SuggestionEvidence("r", "We will"))));
+        viewModel.selectedIdProperty().set(Optional.of(suggested.id()));
+        assertThat(viewModel.selectedIsSuggestion().get()).isTrue();
+
+        viewModel.acceptSuggestion();
+
+        assertThat(row(suggested.id()).commitment().status()).isEqualTo(CommitmentStatus.OPEN);
+        assertThat(app.edits.stack().undoDescriptionProperty().get())
+                .isEqualTo("accept the commitment “We will meet the group every quarter”");
+        app.edits.undo();
+        assertThat(row(suggested.id()).commitment().status()).isEqualTo(CommitmentStatus.SUGGESTED);
+
+        viewModel.selectedIdProperty().set(Optional.of(suggested.id()));
+        viewModel.rejectSuggestion();
+        assertThat(viewModel.rows()).noneMatch(r -> r.id() == suggested.id());
     }
 
     @Test
