@@ -116,8 +116,16 @@ public final class ScreenshotMain {
                     window.session().open(root);
                     String path = System.getProperty("cb.item", "2");
                     window.session().currentCaseProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(
-                            () -> window.workspace().shownRows().stream().filter(r -> r.path().equals(path)).findFirst()
-                                    .ifPresent(r -> window.workspace().select(java.util.Optional.of(r.id())))));
+                            () -> {
+                                window.workspace().shownRows().stream().filter(r -> r.path().equals(path)).findFirst()
+                                        .ifPresent(r -> window.workspace().select(java.util.Optional.of(r.id())));
+                                String screen = System.getProperty("cb.screen", "items").toLowerCase(java.util.Locale.ROOT);
+                                ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#" + screen + "ScreenButton")).fire();
+                                if (screen.equals("commitments")) {
+                                    ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#commitmentsTable"))
+                                            .getSelectionModel().select(Integer.getInteger("cb.row", 0));
+                                }
+                            }));
                 }
                 case "sample" -> {
                     // The sample case as a newcomer meets it; -Dcb.screen picks the screen, -Dcb.item the item.

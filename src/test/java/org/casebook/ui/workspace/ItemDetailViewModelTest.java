@@ -2,7 +2,6 @@ package org.casebook.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,39 +16,23 @@ import org.casebook.domain.Stance;
 import org.casebook.domain.Theme;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.common.Navigation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The item pane over the sample case: what each change stores, and the changes that are no change at all. */
 class ItemDetailViewModelTest {
 
-    @TempDir
-    static Path shared;
-    private static Path sample;
-
-    @TempDir
-    Path temp;
+    @RegisterExtension
+    static final SampleCaseExtension SAMPLE = new SampleCaseExtension();
 
     private SampleWorkspace workspace;
     private ItemDetailViewModel detail;
 
-    @BeforeAll
-    static void makeTheSample() {
-        sample = SampleWorkspace.makeSample(shared);
-    }
-
     @BeforeEach
     void openACopy() {
-        workspace = new SampleWorkspace(sample, temp);
+        workspace = SAMPLE.workspace();
         detail = workspace.detail();
-    }
-
-    @AfterEach
-    void closeIt() {
-        workspace.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.casebook.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,11 +12,9 @@ import org.casebook.domain.Commitment;
 import org.casebook.domain.Note;
 import org.casebook.domain.Stance;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,30 +24,16 @@ class ItemEditsUndoTest {
 
     private static final String STRATEGY = "The Director of Strategy will share…";
 
-    @TempDir
-    static Path shared;
-    private static Path sample;
-
-    @TempDir
-    Path temp;
+    @RegisterExtension
+    static final SampleCaseExtension SAMPLE = new SampleCaseExtension();
 
     private SampleWorkspace workspace;
     private ItemDetailViewModel detail;
 
-    @BeforeAll
-    static void makeTheSample() {
-        sample = SampleWorkspace.makeSample(shared);
-    }
-
     @BeforeEach
     void openACopy() {
-        workspace = new SampleWorkspace(sample, temp);
+        workspace = SAMPLE.workspace();
         detail = workspace.detail();
-    }
-
-    @AfterEach
-    void closeIt() {
-        workspace.close();
     }
 
     /** Every kind of change the pane makes, with the words the Edit menu shows for it. */

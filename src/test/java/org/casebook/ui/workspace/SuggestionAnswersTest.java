@@ -2,37 +2,25 @@ package org.casebook.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.TagState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Suggested themes and response types wait on the item until the member accepts or rejects them, undoably. */
 class SuggestionAnswersTest {
 
-    @TempDir
-    static Path shared;
-    private static Path sample;
-
-    @TempDir
-    Path temp;
+    @RegisterExtension
+    static final SampleCaseExtension SAMPLE = new SampleCaseExtension();
 
     private SampleWorkspace workspace;
     private ItemDetailViewModel detail;
 
-    @BeforeAll
-    static void makeTheSample() {
-        sample = SampleWorkspace.makeSample(shared);
-    }
-
     @BeforeEach
     void openACopyWithSuggestionsOnItemTwo() {
-        workspace = new SampleWorkspace(sample, temp);
+        workspace = SAMPLE.workspace();
         detail = workspace.detail();
         long two = workspace.id("2");
         var annotations = workspace.app.services.annotationService();
@@ -41,11 +29,6 @@ class SuggestionAnswersTest {
             annotations.setResponseType(db, two, "explanation", Optional.of(TagState.SUGGESTED));
         }, db -> { });
         workspace.select("2");
-    }
-
-    @AfterEach
-    void closeIt() {
-        workspace.close();
     }
 
     @Test

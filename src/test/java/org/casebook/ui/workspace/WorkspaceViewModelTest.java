@@ -2,7 +2,6 @@ package org.casebook.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +10,9 @@ import java.util.stream.Stream;
 import org.casebook.domain.Stance;
 import org.casebook.ui.common.Navigation;
 import org.casebook.ui.workspace.ItemFilter.Scope;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,30 +22,16 @@ class WorkspaceViewModelTest {
 
     private static final List<String> ALL = List.of("1", "2", "3", "3/a", "3/b", "4", "5", "6", "7", "8", "9");
 
-    @TempDir
-    static Path shared;
-    private static Path sample;
-
-    @TempDir
-    Path temp;
+    @RegisterExtension
+    static final SampleCaseExtension SAMPLE = new SampleCaseExtension();
 
     private SampleWorkspace workspace;
     private WorkspaceViewModel viewModel;
 
-    @BeforeAll
-    static void makeTheSample() {
-        sample = SampleWorkspace.makeSample(shared);
-    }
-
     @BeforeEach
     void openACopy() {
-        workspace = new SampleWorkspace(sample, temp);
+        workspace = SAMPLE.workspace();
         viewModel = workspace.viewModel;
-    }
-
-    @AfterEach
-    void closeIt() {
-        workspace.close();
     }
 
     @Test
