@@ -42,7 +42,7 @@ public final class CodebookView {
     @FXML
     private TextField themeNameField, typeNameField;
     @FXML
-    private TextArea themeDescriptionField, typeDescriptionField;
+    private TextArea themeDescriptionField, typeDescriptionField, themePhrasesField, typePhrasesField;
     @FXML
     private ColorPicker themeColourField;
     @FXML
@@ -98,9 +98,11 @@ public final class CodebookView {
         themeParentField.valueProperty().bindBidirectional(themes.parent());
         themeParentField.setOnHidden(e -> themes.commitParent());
         FormFields.commitOnLeave(themeParentField, themes::commitParent);
+        FormFields.phrases(themePhrasesField, themes.phrases(), themes::commitPhrases);
         FormFields.labelFields(themeForm.getChildren());
         disableWithoutSelection(themes.hasSelection(), themeHint, themeNameField, themeDescriptionField,
-                themeColourField, themeParentField, addSubThemeButton, mergeThemeButton, deleteThemeButton);
+                themeColourField, themeParentField, themePhrasesField, addSubThemeButton, mergeThemeButton,
+                deleteThemeButton);
         for (MenuItem item : new MenuItem[] {addSubThemeItem, mergeThemeItem, deleteThemeItem}) {
             item.disableProperty().bind(themes.hasSelection().not());
         }
@@ -116,9 +118,10 @@ public final class CodebookView {
         typeDescriptionField.textProperty().bindBidirectional(types.description());
         FormFields.commitOnLeave(typeDescriptionField, types::commitDescription);
         FormFields.tabLeaves(typeDescriptionField);
+        FormFields.phrases(typePhrasesField, types.phrases(), types::commitPhrases);
         FormFields.labelFields(typeForm.getChildren());
-        disableWithoutSelection(types.hasSelection(), typeHint, typeNameField, typeDescriptionField, mergeTypeButton,
-                deleteTypeButton);
+        disableWithoutSelection(types.hasSelection(), typeHint, typeNameField, typeDescriptionField, typePhrasesField,
+                mergeTypeButton, deleteTypeButton);
         mergeTypeItem.disableProperty().bind(types.hasSelection().not());
         deleteTypeItem.disableProperty().bind(types.hasSelection().not());
     }

@@ -2,6 +2,7 @@ package org.casebook.ui.codebook;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -27,10 +28,14 @@ final class FormFields {
         });
     }
 
-    /** Ties each label to the field after it, so its mnemonic focuses the field and screen readers read them together. */
+    /**
+     * Ties each label to the field after it, so its mnemonic focuses the field and screen readers read them together.
+     * A label followed by another label (a help line) is not a field's label.
+     */
     static void labelFields(List<Node> children) {
         for (int i = 0; i + 1 < children.size(); i++) {
-            if (children.get(i) instanceof Label label && children.get(i + 1) instanceof Control field) {
+            if (children.get(i) instanceof Label label && children.get(i + 1) instanceof Control field
+                    && !(field instanceof Label)) {
                 label.setLabelFor(field);
                 label.setMnemonicParsing(true);
                 field.setAccessibleText(withoutMnemonic(label.getText()));
@@ -62,6 +67,13 @@ final class FormFields {
                         e.isShiftDown(), true, false, false));
             }
         });
+    }
+
+    /** A phrases field: shows and edits {@code phrases}, stored when focus leaves it; Tab leaves it as elsewhere. */
+    static void phrases(TextArea area, StringProperty phrases, Runnable commit) {
+        area.textProperty().bindBidirectional(phrases);
+        commitOnLeave(area, commit);
+        tabLeaves(area);
     }
 
     /** Colours as the {@code #rrggbb} text the codebook stores. */

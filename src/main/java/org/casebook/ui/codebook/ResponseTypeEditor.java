@@ -33,6 +33,7 @@ public final class ResponseTypeEditor {
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty phrases = new SimpleStringProperty("");
     private boolean loading;
     /**
      * True while a reload is shown: lists and trees echo it as selection changes, which must not commit the form, still
@@ -83,6 +84,20 @@ public final class ResponseTypeEditor {
         current().filter(t -> !loading && !description.get().strip().equals(t.description())).ifPresent(t -> update(
                 messages.format("codebook.edit.describe", t.name()),
                 new ResponseType(t.id(), t.name(), description.get())));
+    }
+
+    /** Stores the phrases as typed, one a line, as one edit (see {@link ThemeEditor#commitPhrases()}). */
+    public void commitPhrases() {
+        current().filter(t -> !loading).ifPresent(t -> {
+            List<String> stored = changes.state().phrases().ofResponseType(t.id());
+            List<String> typed = PhraseLines.lines(phrases.get());
+            if (PhraseLines.differ(phrases.get(), stored)) {
+                changes.apply(messages.format("codebook.edit.phrases", t.name()),
+                        s -> CodebookEdits.setResponseTypePhrases(s, t.id(), typed));
+            } else {
+                phrases.set(PhraseLines.text(stored));
+            }
+        });
     }
 
     /** Adds a response type and selects it; true when it was added. */
@@ -140,6 +155,7 @@ public final class ResponseTypeEditor {
     private void commitAll() {
         commitName();
         commitDescription();
+        commitPhrases();
     }
 
     private Optional<ResponseType> current() {
@@ -153,6 +169,8 @@ public final class ResponseTypeEditor {
             hasSelection.set(type.isPresent());
             name.set(type.map(ResponseType::name).orElse(""));
             description.set(type.map(ResponseType::description).orElse(""));
+            phrases.set(PhraseLines.text(type.map(t -> changes.state().phrases().ofResponseType(t.id()))
+                    .orElse(List.of())));
         } finally {
             loading = false;
         }
@@ -176,5 +194,10 @@ public final class ResponseTypeEditor {
 
     public StringProperty description() {
         return description;
+    }
+
+    /** The phrases that suggest the selected type, one a line; stored by {@link #commitPhrases()}. */
+    public StringProperty phrases() {
+        return phrases;
     }
 }

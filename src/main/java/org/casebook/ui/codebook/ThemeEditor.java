@@ -56,6 +56,7 @@ public final class ThemeEditor {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty colour = new SimpleStringProperty("#000000");
+    private final StringProperty phrases = new SimpleStringProperty("");
     private final ObjectProperty<ParentChoice> parent = new SimpleObjectProperty<>();
     private final ObservableList<ParentChoice> parentChoices = FXCollections.observableArrayList();
     /** True while the form is filled from the stored theme, so the controls echoing it back commit nothing. */
@@ -124,6 +125,24 @@ public final class ThemeEditor {
                                 ? messages.format("codebook.edit.moveTop", t.name())
                                 : messages.format("codebook.edit.move", t.name(), nameOf(choice.get().id().get())),
                         new Theme(t.id(), t.name(), t.description(), t.colour(), choice.get().id())));
+    }
+
+    /**
+     * Stores the phrases as typed, one a line, as one edit; when only blank lines, spaces or repeats differ from what is
+     * stored, nothing is stored and the field shows the stored phrases again.
+     */
+    public void commitPhrases() {
+        current().filter(t -> !loading).ifPresent(t -> {
+            List<String> stored = changes.state().phrases().ofTheme(t.id());
+            // Read now, not inside the edit: a redo must store what was typed then, not what the field holds later.
+            List<String> typed = PhraseLines.lines(phrases.get());
+            if (PhraseLines.differ(phrases.get(), stored)) {
+                changes.apply(messages.format("codebook.edit.phrases", t.name()),
+                        s -> CodebookEdits.setThemePhrases(s, t.id(), typed));
+            } else {
+                phrases.set(PhraseLines.text(stored));
+            }
+        });
     }
 
     /** Adds a top-level theme and selects it; true when it was added. */
@@ -230,6 +249,7 @@ public final class ThemeEditor {
         commitDescription();
         commitColour();
         commitParent();
+        commitPhrases();
     }
 
     private Optional<Theme> current() {
@@ -244,6 +264,7 @@ public final class ThemeEditor {
             name.set(theme.map(Theme::name).orElse(""));
             description.set(theme.map(Theme::description).orElse(""));
             theme.ifPresent(t -> colour.set(t.colour()));
+            phrases.set(PhraseLines.text(theme.map(t -> changes.state().phrases().ofTheme(t.id())).orElse(List.of())));
             parentChoices.setAll(theme.map(this::placesFor).orElse(List.of()));
             parent.set(theme.flatMap(t -> parentChoices.stream().filter(c -> c.id().equals(t.parentId())).findFirst())
                     .orElse(null));
@@ -298,6 +319,11 @@ public final class ThemeEditor {
     /** The colour as {@code #rrggbb}. */
     public StringProperty colour() {
         return colour;
+    }
+
+    /** The phrases that suggest the selected theme, one a line; stored by {@link #commitPhrases()}. */
+    public StringProperty phrases() {
+        return phrases;
     }
 
     /** Where the selected theme goes; null only while nothing is selected (a combo box needs a value it can hold). */

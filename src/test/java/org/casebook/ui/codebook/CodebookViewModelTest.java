@@ -407,6 +407,103 @@ class CodebookViewModelTest {
         assertThat(undoDescription()).isEqualTo("delete \"Silence\"");
     }
 
+    @Test
+    void aDefaultThemeShowsTheDefaultPhrasesOneALine() {
+        themes.select(Optional.of("pay-disparity"));
+
+        List<String> lines = List.of(themes.phrases().get().split("\n"));
+        assertThat(lines).startsWith("paid … a day", "paid … an hour").contains("equal pay")
+                .isEqualTo(stored().phrases().ofTheme("pay-disparity"));
+    }
+
+    @Test
+    void editedPhrasesAreStoredWithoutBlankLinesOrRepeatsAsOneEdit() {
+        themes.select(Optional.of("pay-disparity"));
+        themes.phrases().set("paid … a day\n\n  Equal   pay \nequal pay\r\nnot paid the same\n");
+
+        themes.commitPhrases();
+
+        assertThat(stored().phrases().ofTheme("pay-disparity"))
+                .containsExactly("paid … a day", "Equal pay", "not paid the same");
+        assertThat(undoDescription()).isEqualTo("change the phrases for \"Pay disparity\"");
+        assertThat(themes.phrases().get()).isEqualTo("paid … a day\nEqual pay\nnot paid the same");
+    }
+
+    @Test
+    void undoPutsThePhrasesBackExactlyAndRedoStoresTheEditAgain() {
+        CodebookState before = stored();
+        themes.select(Optional.of("pay-disparity"));
+        themes.phrases().set("equal pay");
+        themes.commitPhrases();
+
+        app.edits.undo();
+
+        assertThat(stored().phrases()).isEqualTo(before.phrases());
+        assertThat(themes.phrases().get()).isEqualTo(String.join("\n", before.phrases().ofTheme("pay-disparity")));
+
+        themes.phrases().set("something typed since");
+        app.edits.redo();
+
+        assertThat(stored().phrases().ofTheme("pay-disparity")).containsExactly("equal pay");
+        assertThat(themes.phrases().get()).isEqualTo("equal pay");
+    }
+
+    @Test
+    void onlyBlankLinesAndRepeatsAddedMakeNoEditAndTheFieldShowsTheStoredPhrases() {
+        themes.select(Optional.of("funding-refusal"));
+        String shown = themes.phrases().get();
+        String first = stored().phrases().ofTheme("funding-refusal").get(0);
+        themes.phrases().set("\n" + shown + "\n\n" + first.toUpperCase(java.util.Locale.ROOT) + "\n");
+
+        themes.commitPhrases();
+
+        assertThat(app.edits.stack().canUndoProperty().get()).isFalse();
+        assertThat(themes.phrases().get()).isEqualTo(shown);
+    }
+
+    @Test
+    void phrasesTypedForOneThemeAreStoredForItWhenAnotherIsSelected() {
+        themes.select(Optional.of("pay-disparity"));
+        themes.phrases().set("equal pay");
+
+        themes.select(Optional.of("funding-refusal"));
+
+        assertThat(stored().phrases().ofTheme("pay-disparity")).containsExactly("equal pay");
+        assertThat(stored().phrases().ofTheme("funding-refusal")).isNotEmpty();
+        assertThat(themes.phrases().get()).isEqualTo(String.join("\n", stored().phrases().ofTheme("funding-refusal")));
+    }
+
+    @Test
+    void clearingEveryPhraseLeavesTheThemeWithoutPhrases() {
+        themes.select(Optional.of("pay-disparity"));
+        themes.phrases().set("\n  \n");
+
+        themes.commitPhrases();
+
+        assertThat(stored().phrases().ofTheme("pay-disparity")).isEmpty();
+        assertThat(stored().phrases().themes()).doesNotContainKey("pay-disparity");
+        assertThat(themes.phrases().get()).isEmpty();
+    }
+
+    @Test
+    void responseTypePhrasesAreShownStoredAndUndoneLikeAThemes() {
+        CodebookState before = stored();
+        types.select(Optional.of("apology"));
+        assertThat(types.phrases().get()).startsWith("we are sorry\n")
+                .isEqualTo(String.join("\n", before.phrases().ofResponseType("apology")));
+        types.phrases().set("we apologise\nWe apologise\n\nour apologies");
+
+        types.commitPhrases();
+
+        assertThat(stored().phrases().ofResponseType("apology")).containsExactly("we apologise", "our apologies");
+        assertThat(undoDescription()).isEqualTo("change the phrases for \"Apology\"");
+
+        app.edits.undo();
+
+        assertThat(stored().phrases()).isEqualTo(before.phrases());
+        assertThat(types.phrases().get()).isEqualTo(String.join("\n", before.phrases().ofResponseType("apology")));
+    }
+
     private void tagTheme(int item, String themeId, TagState state) {
         app.services.annotationService().setTheme(database, items.get(item), themeId, Optional.of(state));
         app.edits.refresh();

@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -119,6 +120,21 @@ class CodebookViewTest {
                 .singleElement().satisfies(pay -> assertThat(pay.getChildren()).extracting(i -> i.getValue().theme().id())
                         .containsExactly("career-pathway"));
         assertThat(app.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void thePhrasesFieldShowsTheStoredPhrasesOfTheSelectedTheme(FxRobot robot) throws Exception {
+        TextArea phrases = robot.lookup("#themePhrasesField").queryAs(TextArea.class);
+        assertThat(phrases.isDisabled()).isTrue();
+
+        robot.clickOn(themeNamed(robot, "Pay disparity"));
+
+        String stored = String.join("\n",
+                app.services.codebookService().state(database).phrases().ofTheme("pay-disparity"));
+        waitUntil(() -> !phrases.isDisabled() && phrases.getText().equals(stored));
+        assertThat(stored).contains("paid … a day");
+        assertThat(phrases.getAccessibleText()).isEqualTo("Phrases that suggest this theme");
+        assertThat(phrases.getAccessibleHelp()).startsWith("One phrase per line.");
     }
 
     private static Node themeNamed(FxRobot robot, String name) {
