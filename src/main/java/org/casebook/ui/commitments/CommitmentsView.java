@@ -70,6 +70,8 @@ public final class CommitmentsView {
     @FXML
     private Label detailText;
     @FXML
+    private Label detailWhy;
+    @FXML
     private Label detailStatus;
     @FXML
     private Label detailDue;
@@ -180,6 +182,12 @@ public final class CommitmentsView {
         detail.ifPresent(d -> {
             CommitmentRow row = d.row();
             detailText.setText(row.text());
+            // A suggestion says which words made Casebook suggest it, as the items screen does.
+            java.util.Optional<String> why = row.commitment().status() == org.casebook.domain.CommitmentStatus.SUGGESTED
+                    ? row.commitment().evidence().map(e -> viewModel.why(e)) : java.util.Optional.empty();
+            detailWhy.setText(why.orElse(""));
+            detailWhy.setVisible(why.isPresent());
+            detailWhy.setManaged(why.isPresent());
             detailStatus.setText(d.status());
             detailDue.setText(d.due());
             detailOwner.setText(row.owner());

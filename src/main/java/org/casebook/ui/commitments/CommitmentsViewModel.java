@@ -166,6 +166,11 @@ public final class CommitmentsViewModel {
         return suggestion;
     }
 
+    /** Why Casebook suggested a commitment: the words that led to it and the rule that matched them. */
+    public String why(org.casebook.domain.SuggestionEvidence evidence) {
+        return messages.format("commitments.detail.why", evidence.matched(), evidence.rule());
+    }
+
     /** Takes the suggested commitment into the register as open. */
     public void acceptSuggestion() {
         selected().filter(c -> c.status() == CommitmentStatus.SUGGESTED).ifPresent(c -> commands.answer(c, true));

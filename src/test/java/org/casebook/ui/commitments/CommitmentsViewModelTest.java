@@ -108,6 +108,8 @@ class CommitmentsViewModelTest {
                 CommitmentStatus.SUGGESTED, List.of(), Optional.of(new SuggestionEvidence("r", "We will"))));
         viewModel.selectedIdProperty().set(Optional.of(suggested.id()));
         assertThat(viewModel.selectedIsSuggestion().get()).isTrue();
+        assertThat(viewModel.why(suggested.evidence().orElseThrow()))
+                .isEqualTo("Suggested because the letter says “We will” (r)");
 
         viewModel.acceptSuggestion();
 
