@@ -16,6 +16,7 @@ import org.casebook.service.CodebookService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.SampleCaseService;
+import org.casebook.service.ThreadService;
 import org.casebook.service.SuggestionWorkflow;
 import org.casebook.service.UserSettings;
 import org.casebook.storage.Backups;
@@ -36,6 +37,7 @@ public final class Services {
     private final AnnotationService annotationService;
     private final CodebookService codebookService;
     private final SampleCaseService sampleCaseService;
+    private final ThreadService threadService = new ThreadService();
     private final SuggestionWorkflow suggestionWorkflow;
 
     public Services(AppDirectories directories, Clock clock) {
@@ -105,6 +107,10 @@ public final class Services {
 
     public CodebookService codebookService() {
         return codebookService;
+    }
+
+    public ThreadService threadService() {
+        return threadService;
     }
 
     public SampleCaseService sampleCaseService() {

@@ -11,6 +11,7 @@ import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.SampleCaseService;
 import org.casebook.service.SuggestionService;
+import org.casebook.service.ThreadService;
 import org.casebook.storage.CaseFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -84,6 +85,9 @@ public final class Cli {
                 }
                 if (type == EvaluateCommand.class) {
                     return (K) new EvaluateCommand(cases, new EvaluationService(new SuggestionService()));
+                }
+                if (type == ThreadsCommand.class) {
+                    return (K) new ThreadsCommand(cases, new ThreadService(), stdout);
                 }
                 if (type == SampleCommand.class) {
                     return (K) new SampleCommand(samples);

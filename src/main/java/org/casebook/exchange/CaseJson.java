@@ -2,6 +2,8 @@ package org.casebook.exchange;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.casebook.domain.ConcernThread;
+import org.casebook.domain.ThreadStep;
 
 /**
  * The JSON form of a whole case, schema version 1 (documented in docs/case-file-json.md).
@@ -79,6 +81,16 @@ record CaseJson(
     record StatusChangeJson(String date, String status, String evidence) {
     }
 
-    record ThreadJson(long id, String title, List<Long> itemIds) {
+    /** A thread with the marker of each step, in date order ({@link ThreadsJson} writes the same shape). */
+    @JsonPropertyOrder({"id", "title", "itemIds", "steps"})
+    record ThreadJson(long id, String title, List<Long> itemIds, List<StepJson> steps) {
+        static ThreadJson of(ConcernThread thread, List<ThreadStep> steps) {
+            return new ThreadJson(thread.id(), thread.title(), thread.itemIds(),
+                    steps.stream().map(s -> new StepJson(s.itemId(), s.marker().code())).toList());
+        }
+    }
+
+    @JsonPropertyOrder({"itemId", "marker"})
+    record StepJson(long itemId, String marker) {
     }
 }

@@ -22,6 +22,7 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.SuggestionEvidence;
 import org.casebook.domain.TagState;
 import org.casebook.domain.TextSpan;
+import org.casebook.domain.ThreadStep;
 import org.casebook.exchange.CaseJson.BodyJson;
 import org.casebook.exchange.CaseJson.CaseInfo;
 import org.casebook.exchange.CaseJson.CodebookJson;
@@ -52,16 +53,26 @@ public final class JsonCaseExporter {
         this.generator = generator;
     }
 
-    /** Writes the case to {@code out}, flushed and left open. */
+    /** Writes the case to {@code out}, flushed and left open; threads without their markers. */
     public void write(String caseName, CaseSnapshot snapshot, OutputStream out) throws IOException {
-        mapper.writeValue(out, toJson(caseName, snapshot));
+        write(caseName, snapshot, Map.of(), out);
+    }
+
+    /** Writes the case with the markers of each thread's steps ({@code steps} by thread id). */
+    public void write(String caseName, CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps, OutputStream out)
+            throws IOException {
+        mapper.writeValue(out, toJson(caseName, snapshot, steps));
     }
 
     public String writeToString(String caseName, CaseSnapshot snapshot) throws IOException {
-        return mapper.writeValueAsString(toJson(caseName, snapshot));
+        return mapper.writeValueAsString(toJson(caseName, snapshot, Map.of()));
     }
 
     CaseJson toJson(String caseName, CaseSnapshot snapshot) {
+        return toJson(caseName, snapshot, Map.of());
+    }
+
+    CaseJson toJson(String caseName, CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps) {
         Map<Long, Item> itemsById = snapshot.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
         return new CaseJson(CaseJson.SCHEMA_VERSION, generator, new CaseInfo(caseName),
                 new CodebookJson(
@@ -73,7 +84,7 @@ public final class JsonCaseExporter {
                 snapshot.meetings().stream()
                         .map(m -> new MeetingJson(m.id(), m.bodyId(), m.name(), date(m.date()))).toList(),
                 snapshot.letters().stream().map(l -> letter(l, snapshot, itemsById)).toList(),
-                snapshot.threads().stream().map(t -> new ThreadJson(t.id(), t.title(), t.itemIds())).toList());
+                snapshot.threads().stream().map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList());
     }
 
     private static LetterJson letter(Letter letter, CaseSnapshot snapshot, Map<Long, Item> itemsById) {

@@ -22,7 +22,7 @@ public final class ExportService {
     /** Writes the open case as JSON, read in one transaction. */
     public void exportJson(CaseDatabase database, OutputStream out) throws IOException {
         CaseSnapshot snapshot = database.read(Repositories::snapshot);
-        json.write(database.folder().displayName(), snapshot, out);
+        json.write(database.folder().displayName(), snapshot, ThreadService.steps(snapshot), out);
     }
 
     /** Writes the open case as JSON to a file; the file appears whole or not at all. */
