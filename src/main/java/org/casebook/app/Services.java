@@ -98,7 +98,7 @@ public final class Services {
     /** The services a window works with. */
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
-                sampleCaseService, suggestionWorkflow);
+                sampleCaseService, suggestionWorkflow, threadService);
     }
 
     public AnnotationService annotationService() {

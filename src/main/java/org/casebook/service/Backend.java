@@ -9,8 +9,9 @@ import java.util.Objects;
  */
 public record Backend(CaseService cases, LetterImportService imports, AnnotationService annotations,
                       CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock,
-                      SampleCaseService samples, SuggestionWorkflow suggestions) {
+                      SampleCaseService samples, SuggestionWorkflow suggestions, ThreadService threads) {
     public Backend {
+        Objects.requireNonNull(threads, "threads");
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(annotations, "annotations");
