@@ -11,6 +11,7 @@ import org.casebook.importing.MetadataFinder;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.Backend;
+import org.casebook.service.BodyService;
 import org.casebook.service.CaseService;
 import org.casebook.service.CodebookService;
 import org.casebook.service.ExportService;
@@ -37,6 +38,7 @@ public final class Services {
     private final CodebookService codebookService;
     private final SampleCaseService sampleCaseService;
     private final SuggestionWorkflow suggestionWorkflow;
+    private final BodyService bodyService = new BodyService();
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -96,7 +98,7 @@ public final class Services {
     /** The services a window works with. */
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
-                sampleCaseService, suggestionWorkflow);
+                sampleCaseService, suggestionWorkflow, bodyService);
     }
 
     public AnnotationService annotationService() {
@@ -109,6 +111,10 @@ public final class Services {
 
     public SampleCaseService sampleCaseService() {
         return sampleCaseService;
+    }
+
+    public BodyService bodyService() {
+        return bodyService;
     }
 
     public SuggestionWorkflow suggestionWorkflow() {

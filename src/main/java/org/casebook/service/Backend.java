@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record Backend(CaseService cases, LetterImportService imports, AnnotationService annotations,
                       CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock,
-                      SampleCaseService samples, SuggestionWorkflow suggestions) {
+                      SampleCaseService samples, SuggestionWorkflow suggestions, BodyService bodies) {
     public Backend {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(imports, "imports");
@@ -20,5 +20,6 @@ public record Backend(CaseService cases, LetterImportService imports, Annotation
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(samples, "samples");
         Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(bodies, "bodies");
     }
 }
