@@ -1,5 +1,10 @@
 package org.casebook.ui.dashboard;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;
@@ -31,18 +36,19 @@ final class DashboardCharts {
 
     static XYChart<Number, String> chart(DashboardViewModel viewModel, String id, String title, Chart data,
                                          boolean stacked, ObservableValue<Font> font) {
-        NumberAxis counts = new NumberAxis();
-        counts.setMinorTickVisible(false);
-        counts.setTickUnit(1);
-        counts.setForceZeroInRange(true);
+        NumberAxis counts = countAxis(data, stacked);
         CategoryAxis categories = new CategoryAxis();
-        categories.getCategories().setAll(data.categories());
+        // A vertical category axis runs upwards; reversed, the first theme (or body) is read first, at the top.
+        List<String> topDown = new ArrayList<>(data.categories());
+        Collections.reverse(topDown);
+        categories.getCategories().setAll(topDown);
         XYChart<Number, String> chart = stacked ? new StackedBarChart<>(counts, categories)
                 : new BarChart<>(counts, categories);
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
-        chart.setLegendVisible(data.series().size() > 1);
+        // A stacked chart names its parts even when there is one: which meeting, which stance.
+        chart.setLegendVisible(stacked ? !data.series().isEmpty() : data.series().size() > 1);
         chart.getStyleClass().add("cb-dashboard-chart");
         chart.setAccessibleRole(AccessibleRole.TEXT);
         chart.setAccessibleText(viewModel.describe(title, data));
@@ -62,6 +68,17 @@ final class DashboardCharts {
             chart.getData().add(series);
         }
         return chart;
+    }
+
+    /** Whole numbers only: items and commitments are not counted in quarters. */
+    private static NumberAxis countAxis(Chart data, boolean stacked) {
+        Map<String, Integer> totals = new HashMap<>();
+        data.bars().forEach(bar -> totals.merge(bar.category(), bar.count(), stacked ? Integer::sum : Math::max));
+        int most = Math.max(1, totals.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        int step = Math.max(1, (int) Math.ceil(most / 10.0));
+        NumberAxis axis = new NumberAxis(0, Math.ceil((most + 1) / (double) step) * step, step);
+        axis.setMinorTickVisible(false);
+        return axis;
     }
 
     /** A bar leads to what it counts; its tooltip and accessible help say what that is. */

@@ -32,6 +32,8 @@ import org.casebook.ui.commitments.FxCommitmentDialogs;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.CaseSession;
 import org.casebook.ui.common.Navigation;
+import org.casebook.ui.bodies.BodiesView;
+import org.casebook.ui.bodies.BodiesViewModel;
 import org.casebook.ui.common.ControllerFactory;
 import org.casebook.ui.dashboard.DashboardView;
 import org.casebook.ui.dashboard.DashboardViewModel;
@@ -159,7 +161,9 @@ public final class MainWindow {
                 CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),
                         deps.dialogs(), deps.messages())),
                 DashboardView.class, () -> new DashboardView(new DashboardViewModel(edits, backend.annotations(),
-                        navigation, deps.messages())));
+                        navigation, deps.messages())),
+                BodiesView.class, () -> new BodiesView(new BodiesViewModel(edits, backend.bodies(), deps.dialogs(),
+                        deps.messages())));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");
 
         WindowPlacement placement = deps.settings().windowPlacement().filter(MainWindow::onSomeScreen)
