@@ -11,6 +11,7 @@ import org.casebook.importing.MetadataFinder;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.Backend;
+import org.casebook.service.BodyService;
 import org.casebook.service.CaseService;
 import org.casebook.service.CodebookService;
 import org.casebook.service.ExportService;
@@ -39,6 +40,7 @@ public final class Services {
     private final SampleCaseService sampleCaseService;
     private final ThreadService threadService = new ThreadService();
     private final SuggestionWorkflow suggestionWorkflow;
+    private final BodyService bodyService = new BodyService();
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -98,7 +100,7 @@ public final class Services {
     /** The services a window works with. */
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
-                sampleCaseService, suggestionWorkflow, threadService);
+                sampleCaseService, suggestionWorkflow, threadService, bodyService);
     }
 
     public AnnotationService annotationService() {
@@ -115,6 +117,10 @@ public final class Services {
 
     public SampleCaseService sampleCaseService() {
         return sampleCaseService;
+    }
+
+    public BodyService bodyService() {
+        return bodyService;
     }
 
     public SuggestionWorkflow suggestionWorkflow() {

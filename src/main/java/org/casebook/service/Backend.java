@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public record Backend(CaseService cases, LetterImportService imports, AnnotationService annotations,
                       CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock,
-                      SampleCaseService samples, SuggestionWorkflow suggestions, ThreadService threads) {
+                      SampleCaseService samples, SuggestionWorkflow suggestions, ThreadService threads,
+                      BodyService bodies) {
     public Backend {
         Objects.requireNonNull(threads, "threads");
         Objects.requireNonNull(cases, "cases");
@@ -21,5 +22,6 @@ public record Backend(CaseService cases, LetterImportService imports, Annotation
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(samples, "samples");
         Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(bodies, "bodies");
     }
 }

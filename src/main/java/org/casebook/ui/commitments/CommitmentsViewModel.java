@@ -92,6 +92,11 @@ public final class CommitmentsViewModel {
         canGoToItem = Bindings.createBooleanBinding(() -> detail.get().map(Detail::canGoToItem).orElse(false), detail);
         edits.version().addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> applyFilter());
+        navigation.onShowCommitments(status -> {
+            query.set("");
+            filter.set(java.util.Arrays.stream(StatusFilter.values()).filter(f -> f.name().equals(status.name()))
+                    .findFirst().orElse(StatusFilter.ALL));
+        });
         query.addListener((obs, old, now) -> applyFilter());
         selectedId.addListener((obs, old, now) -> refreshDetail());
         reload();

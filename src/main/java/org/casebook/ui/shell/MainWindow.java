@@ -32,7 +32,11 @@ import org.casebook.ui.commitments.FxCommitmentDialogs;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.CaseSession;
 import org.casebook.ui.common.Navigation;
+import org.casebook.ui.bodies.BodiesView;
+import org.casebook.ui.bodies.BodiesViewModel;
 import org.casebook.ui.common.ControllerFactory;
+import org.casebook.ui.dashboard.DashboardView;
+import org.casebook.ui.dashboard.DashboardViewModel;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.Styles;
@@ -155,7 +159,11 @@ public final class MainWindow {
                 CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),
                         navigation, forms, deps.dialogs(), deps.messages(), backend.clock())),
                 CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),
-                        deps.dialogs(), deps.messages())));
+                        deps.dialogs(), deps.messages())),
+                DashboardView.class, () -> new DashboardView(new DashboardViewModel(edits, backend.annotations(),
+                        navigation, deps.messages())),
+                BodiesView.class, () -> new BodiesView(new BodiesViewModel(edits, backend.bodies(), deps.dialogs(),
+                        deps.messages())));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");
 
         WindowPlacement placement = deps.settings().windowPlacement().filter(MainWindow::onSomeScreen)

@@ -89,17 +89,29 @@ public final class ShellView {
     @FXML
     private ToggleButton codebookScreenButton;
     @FXML
+    private ToggleButton dashboardScreenButton;
+    @FXML
+    private ToggleButton bodiesScreenButton;
+    @FXML
     private MenuItem itemsScreenItem;
     @FXML
     private MenuItem commitmentsScreenItem;
     @FXML
     private MenuItem codebookScreenItem;
     @FXML
+    private MenuItem dashboardScreenItem;
+    @FXML
+    private MenuItem bodiesScreenItem;
+    @FXML
     private Parent workspacePane;
     @FXML
     private Parent commitments;
     @FXML
     private Parent codebook;
+    @FXML
+    private Parent dashboard;
+    @FXML
+    private Parent bodies;
     @FXML
     private HBox statusBar;
     @FXML
@@ -140,7 +152,8 @@ public final class ShellView {
         undoItem.disableProperty().bind(viewModel.canUndo().not());
         redoItem.textProperty().bind(viewModel.redoLabel());
         redoItem.disableProperty().bind(viewModel.canRedo().not());
-        for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem}) {
+        for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem, dashboardScreenItem,
+                bodiesScreenItem}) {
             item.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.reviewing()));
         }
         // The item keys work on the items screen of a case with letters, and not while a letter is reviewed.
@@ -158,12 +171,15 @@ public final class ShellView {
     /** Shows the chosen screen of the case; the items screen gives way to the next steps while the case is empty. */
     private void showScreens() {
         Map<Screen, ToggleButton> buttons = Map.of(Screen.ITEMS, itemsScreenButton,
-                Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton);
+                Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton,
+                Screen.DASHBOARD, dashboardScreenButton, Screen.BODIES, bodiesScreenButton);
         BooleanBinding onItems = Bindings.equal(viewModel.screen(), Screen.ITEMS);
         bindShown(emptyState, onItems.and(viewModel.caseIsEmpty()));
         bindShown(workspacePane, onItems.and(viewModel.caseIsEmpty().not()));
         bindShown(commitments, Bindings.equal(viewModel.screen(), Screen.COMMITMENTS));
         bindShown(codebook, Bindings.equal(viewModel.screen(), Screen.CODEBOOK));
+        bindShown(dashboard, Bindings.equal(viewModel.screen(), Screen.DASHBOARD));
+        bindShown(bodies, Bindings.equal(viewModel.screen(), Screen.BODIES));
         screenButtons = buttons;
         viewModel.screen().addListener((obs, old, screen) -> showScreenButtons());
         showScreenButtons();
@@ -287,6 +303,18 @@ public final class ShellView {
     @FXML
     private void showCodebook() {
         viewModel.show(Screen.CODEBOOK);
+        showScreenButtons();
+    }
+
+    @FXML
+    private void showDashboard() {
+        viewModel.show(Screen.DASHBOARD);
+        showScreenButtons();
+    }
+
+    @FXML
+    private void showBodies() {
+        viewModel.show(Screen.BODIES);
         showScreenButtons();
     }
 

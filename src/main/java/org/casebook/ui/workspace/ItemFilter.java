@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.casebook.domain.Stance;
+import org.casebook.ui.common.ItemQuery;
 
 /**
  * What the items table is narrowed to: a place in the letters tree, and the filter bar's choices. Every part is
@@ -15,7 +16,7 @@ public record ItemFilter(Scope scope, String text, Optional<String> themeId, Opt
 
     /** Where in the letters tree the member is: all letters, one body, the letters with no body, a meeting or a letter. */
     public record Scope(Kind kind, long id) {
-        public enum Kind { ALL, BODY, NO_BODY, MEETING, LETTER }
+        public enum Kind { ALL, BODY, NO_BODY, MEETING, NO_MEETING, LETTER }
 
         public static final Scope ALL = new Scope(Kind.ALL, 0);
         public static final Scope NO_BODY = new Scope(Kind.NO_BODY, 0);
@@ -30,6 +31,7 @@ public record ItemFilter(Scope scope, String text, Optional<String> themeId, Opt
                 case BODY -> row.letter().bodyId().filter(b -> b == id).isPresent();
                 case NO_BODY -> row.letter().bodyId().isEmpty();
                 case MEETING -> row.letter().meetingId().filter(m -> m == id).isPresent();
+                case NO_MEETING -> row.letter().meetingId().isEmpty();
                 case LETTER -> row.letter().id() == id;
             };
         }
@@ -37,6 +39,12 @@ public record ItemFilter(Scope scope, String text, Optional<String> themeId, Opt
 
     public static final ItemFilter NONE = new ItemFilter(Scope.ALL, "", Optional.empty(), Optional.empty(),
             Optional.empty(), false);
+
+    /** The filter that shows what another screen asked for (a dashboard bar), nothing else. */
+    public static ItemFilter of(ItemQuery query) {
+        Scope scope = new Scope(Scope.Kind.valueOf(query.place().name()), query.placeId());
+        return new ItemFilter(scope, "", query.themeId(), query.stance(), query.responseTypeId(), false);
+    }
 
     public ItemFilter {
         Objects.requireNonNull(scope, "scope");

@@ -70,6 +70,7 @@ public final class WorkspaceViewModel {
                 shown, rows);
         edits.version().addListener((obs, old, now) -> reload());
         navigation.onShowItem(this::reveal);
+        navigation.onShowItems(query -> filter.set(ItemFilter.of(query)));
         reload();
     }
 
