@@ -30,6 +30,7 @@ final class DashboardCharts {
 
     private static final double EMS_PER_CATEGORY = 2.4;
     private static final double EMS_OF_FRAME = 9;
+    private static final double EMS_OF_LEGEND = 4;
 
     private DashboardCharts() {
     }
@@ -54,8 +55,10 @@ final class DashboardCharts {
         chart.setAccessibleText(viewModel.describe(title, data));
         chart.setFocusTraversable(true);
         int rows = Math.max(1, data.categories().size());
+        // The legend needs its own rows, or JavaFX quietly leaves it out of a short chart.
+        double legend = chart.isLegendVisible() ? EMS_OF_LEGEND : 0;
         chart.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> (rows * EMS_PER_CATEGORY + EMS_OF_FRAME) * font.getValue().getSize(), font));
+                () -> (rows * EMS_PER_CATEGORY + EMS_OF_FRAME + legend) * font.getValue().getSize(), font));
         chart.prefHeightProperty().bind(chart.minHeightProperty());
         for (String name : data.series()) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
