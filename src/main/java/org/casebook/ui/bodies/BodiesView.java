@@ -1,5 +1,8 @@
 package org.casebook.ui.bodies;
 
+import java.util.List;
+import org.casebook.ui.common.FontScaledColumns;
+import org.casebook.ui.common.FontScaledColumns.Width;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,6 +33,7 @@ public final class BodiesView {
     @FXML private TableView<LetterRow> lettersTable;
     @FXML private TableColumn<LetterRow, Object> letterTitleColumn;
     @FXML private TableColumn<LetterRow, Object> letterMeetingColumn;
+    @FXML private javafx.scene.control.Label meetingsLabel;
     @FXML private Button renameBodyButton;
     @FXML private Button mergeBodyButton;
     @FXML private Button addMeetingButton;
@@ -43,6 +47,11 @@ public final class BodiesView {
 
     @FXML
     private void initialize() {
+        FontScaledColumns.apply(meetingsLabel, List.of(new Width(bodyNameColumn, 60, 200),
+                new Width(bodyLettersColumn, 56, 64), new Width(bodyMeetingsColumn, 70, 76),
+                new Width(meetingNameColumn, 60, 150), new Width(meetingDateColumn, 90, 130),
+                new Width(meetingLettersColumn, 56, 64), new Width(letterTitleColumn, 80, 200),
+                new Width(letterMeetingColumn, 60, 150)));
         column(bodyNameColumn, BodyRow::name);
         column(bodyLettersColumn, BodyRow::letters);
         column(bodyMeetingsColumn, BodyRow::meetings);

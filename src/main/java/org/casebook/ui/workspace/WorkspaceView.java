@@ -1,5 +1,6 @@
 package org.casebook.ui.workspace;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -17,13 +18,13 @@ import javafx.scene.control.TreeView;
 import org.casebook.domain.ResponseType;
 import org.casebook.domain.Stance;
 import org.casebook.domain.Theme;
+import org.casebook.ui.common.FontScaledColumns;
+import org.casebook.ui.common.FontScaledColumns.Width;
 import org.casebook.ui.workspace.ItemFilter.Scope;
 import org.casebook.ui.workspace.WorkspaceViewModel.Focus;
 
 /** Controller for {@code Workspace.fxml}: the letters tree, the filter bar and the items table. */
 public final class WorkspaceView {
-
-    private static final double BASE_FONT_SIZE = 13;
 
     private final WorkspaceViewModel viewModel;
     private final ItemCells cells;
@@ -67,9 +68,9 @@ public final class WorkspaceView {
     @FXML
     private void initialize() {
         cells.columns(pathColumn, concernColumn, responseTypesColumn, stanceColumn, commitmentsColumn);
-        // Column widths are pixels; the font-size preference scales them with the text.
-        countLabel.fontProperty().addListener((obs, old, font) -> scaleColumns(font.getSize() / BASE_FONT_SIZE));
-        scaleColumns(countLabel.getFont().getSize() / BASE_FONT_SIZE);
+        FontScaledColumns.apply(countLabel, List.of(new Width(pathColumn, 40, 56), new Width(concernColumn, 120, 420),
+                new Width(responseTypesColumn, 40, 130), new Width(stanceColumn, 96, 120),
+                new Width(commitmentsColumn, 56, 80)));
         itemTable.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         itemTable.setItems(viewModel.shownRows());
         viewModel.shownRows().comparatorProperty().bind(itemTable.comparatorProperty());
@@ -94,15 +95,6 @@ public final class WorkspaceView {
         });
         viewModel.onFocusRequest(this::focus);
         showSelection();
-    }
-
-    private void scaleColumns(double factor) {
-        double[][] widths = {{40, 56}, {120, 420}, {40, 130}, {96, 120}, {56, 80}};
-        TableColumn<?, ?>[] columns = {pathColumn, concernColumn, responseTypesColumn, stanceColumn, commitmentsColumn};
-        for (int i = 0; i < columns.length; i++) {
-            columns[i].setMinWidth(widths[i][0] * factor);
-            columns[i].setPrefWidth(widths[i][1] * factor);
-        }
     }
 
     private void showSelection() {
