@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class Navigation {
 
     /** The screens of an open case. */
-    public enum Screen { ITEMS, COMMITMENTS, CODEBOOK }
+    public enum Screen { ITEMS, COMMITMENTS, CODEBOOK, THREADS }
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ITEMS);
     private final List<LongConsumer> itemListeners = new ArrayList<>();

@@ -42,6 +42,8 @@ import org.casebook.ui.preferences.Appearance;
 import org.casebook.ui.review.ImportFlow;
 import org.casebook.ui.review.ReviewView;
 import org.casebook.ui.review.ReviewViewModel;
+import org.casebook.ui.threads.ThreadsView;
+import org.casebook.ui.threads.ThreadsViewModel;
 import org.casebook.ui.welcome.WelcomeView;
 import org.casebook.ui.welcome.WelcomeViewModel;
 import org.casebook.ui.workspace.ItemCells;
@@ -155,7 +157,9 @@ public final class MainWindow {
                 CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),
                         navigation, forms, deps.dialogs(), deps.messages(), backend.clock())),
                 CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),
-                        deps.dialogs(), deps.messages())));
+                        deps.dialogs(), deps.messages())),
+                ThreadsView.class, () -> new ThreadsView(new ThreadsViewModel(edits, backend.threads(),
+                        backend.annotations(), navigation, deps.dialogs(), deps.messages()), deps.messages()));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");
 
         WindowPlacement placement = deps.settings().windowPlacement().filter(MainWindow::onSomeScreen)

@@ -89,17 +89,23 @@ public final class ShellView {
     @FXML
     private ToggleButton codebookScreenButton;
     @FXML
+    private ToggleButton threadsScreenButton;
+    @FXML
     private MenuItem itemsScreenItem;
     @FXML
     private MenuItem commitmentsScreenItem;
     @FXML
     private MenuItem codebookScreenItem;
     @FXML
+    private MenuItem threadsScreenItem;
+    @FXML
     private Parent workspacePane;
     @FXML
     private Parent commitments;
     @FXML
     private Parent codebook;
+    @FXML
+    private Parent threads;
     @FXML
     private HBox statusBar;
     @FXML
@@ -140,7 +146,8 @@ public final class ShellView {
         undoItem.disableProperty().bind(viewModel.canUndo().not());
         redoItem.textProperty().bind(viewModel.redoLabel());
         redoItem.disableProperty().bind(viewModel.canRedo().not());
-        for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem}) {
+        for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem,
+                threadsScreenItem}) {
             item.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.reviewing()));
         }
         // The item keys work on the items screen of a case with letters, and not while a letter is reviewed.
@@ -158,12 +165,14 @@ public final class ShellView {
     /** Shows the chosen screen of the case; the items screen gives way to the next steps while the case is empty. */
     private void showScreens() {
         Map<Screen, ToggleButton> buttons = Map.of(Screen.ITEMS, itemsScreenButton,
-                Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton);
+                Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton,
+                Screen.THREADS, threadsScreenButton);
         BooleanBinding onItems = Bindings.equal(viewModel.screen(), Screen.ITEMS);
         bindShown(emptyState, onItems.and(viewModel.caseIsEmpty()));
         bindShown(workspacePane, onItems.and(viewModel.caseIsEmpty().not()));
         bindShown(commitments, Bindings.equal(viewModel.screen(), Screen.COMMITMENTS));
         bindShown(codebook, Bindings.equal(viewModel.screen(), Screen.CODEBOOK));
+        bindShown(threads, Bindings.equal(viewModel.screen(), Screen.THREADS));
         screenButtons = buttons;
         viewModel.screen().addListener((obs, old, screen) -> showScreenButtons());
         showScreenButtons();
@@ -287,6 +296,12 @@ public final class ShellView {
     @FXML
     private void showCodebook() {
         viewModel.show(Screen.CODEBOOK);
+        showScreenButtons();
+    }
+
+    @FXML
+    private void showThreads() {
+        viewModel.show(Screen.THREADS);
         showScreenButtons();
     }
 
