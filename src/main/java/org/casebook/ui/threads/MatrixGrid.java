@@ -2,9 +2,11 @@ package org.casebook.ui.threads;
 
 import java.util.Objects;
 import java.util.function.LongConsumer;
-import javafx.scene.control.Button;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -36,6 +38,7 @@ final class MatrixGrid {
             Matrix.Row row = matrix.rows().get(r);
             Label title = wrapped(row.title());
             title.getStyleClass().add(Styles.MATRIX_THREAD);
+            GridPane.setValignment(title, VPos.TOP);
             grid.add(title, 0, r + 1);
             for (int c = 0; c < row.cells().size(); c++) {
                 VBox cell = new VBox();
@@ -46,7 +49,11 @@ final class MatrixGrid {
         }
     }
 
-    private Button entry(Matrix.Entry entry) {
+    /**
+     * An entry that acts as a button (focus, Enter or Space, click) but lays out as a box: a Button measures its
+     * graphic without a width, which made wrapped words stretch every row.
+     */
+    private VBox entry(Matrix.Entry entry) {
         Label when = new Label(entry.when());
         when.getStyleClass().addAll(Styles.MUTED, "cb-small");
         Label types = wrapped(entry.types());
@@ -54,14 +61,22 @@ final class MatrixGrid {
                 StanceText.styleClass(entry.stance())), CompareCards.badge(entry.markerLabel(), Styles.THREAD_MARKER,
                 ThreadWords.markerStyle(entry.marker())));
         badges.getStyleClass().add("cb-matrix-badges");
-        Button button = new Button(null, new VBox(when, types, badges));
-        button.getStyleClass().add(Styles.MATRIX_ENTRY);
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setAccessibleText(entry.spoken());
-        button.setTooltip(new Tooltip(messages.get("threads.compare.openItem.help")));
-        button.setUserData(entry.itemId());
-        button.setOnAction(event -> openItem.accept(entry.itemId()));
-        return button;
+        VBox box = new VBox(when, types, badges);
+        box.getStyleClass().add(Styles.MATRIX_ENTRY);
+        box.setFocusTraversable(true);
+        box.setAccessibleRole(AccessibleRole.BUTTON);
+        box.setAccessibleText(entry.spoken());
+        box.setAccessibleHelp(messages.get("threads.compare.openItem.help"));
+        Tooltip.install(box, new Tooltip(messages.get("threads.compare.openItem.help")));
+        box.setUserData(entry.itemId());
+        box.setOnMouseClicked(event -> openItem.accept(entry.itemId()));
+        box.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                event.consume();
+                openItem.accept(entry.itemId());
+            }
+        });
+        return box;
     }
 
     private static Label header(String text) {

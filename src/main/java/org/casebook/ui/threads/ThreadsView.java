@@ -107,7 +107,7 @@ public final class ThreadsView {
     }
 
     private void setUpLists() {
-        threadList.setCellFactory(list -> ThreadCells.thread());
+        threadList.setCellFactory(ThreadCells::thread);
         threadList.setItems(viewModel.threadRows());
         threadList.setPlaceholder(placeholder("threads.list.empty"));
         threadList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -118,7 +118,7 @@ public final class ThreadsView {
         viewModel.selectedThreadProperty().addListener((obs, old, id) -> selectThread());
         viewModel.threadRows().addListener((ListChangeListener<ThreadRow>) change -> selectThread());
         selectThread();
-        linkSuggestionList.setCellFactory(list -> ThreadCells.suggestion());
+        linkSuggestionList.setCellFactory(ThreadCells::suggestion);
         linkSuggestionList.setItems(viewModel.suggestions());
         linkSuggestionList.setPlaceholder(placeholder("threads.suggestions.empty"));
         linkSuggestionList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
