@@ -172,6 +172,37 @@ public final class ScreenshotMain {
                                     .getSelectionModel().select(0)));
                     window.session().open(demo);
                 }
+                case "threads" -> {
+                    // The sample case and its made-up second reply with every suggested link confirmed and a few
+                    // stances, on the Threads screen; -Dcb.tab=matrix shows the matrix, -Dcb.axis=meetings its meetings.
+                    Path folder = Files.createDirectories(cases.resolve("threads-" + System.nanoTime()));
+                    var made = org.casebook.service.SecondReplyCase.create(services, folder);
+                    var threads = services.threadService();
+                    threads.suggestLinks(made.database, org.casebook.service.ThreadService.DEFAULT_THRESHOLD)
+                            .forEach(link -> threads.confirmLink(made.database, link.itemA(), link.itemB()));
+                    var notes = services.annotationService();
+                    notes.setStance(made.database, made.first("2"), org.casebook.domain.Stance.DISPUTE, "");
+                    notes.setStance(made.database, made.second("2"), org.casebook.domain.Stance.AGREE, "");
+                    notes.setStance(made.database, made.first("1"), org.casebook.domain.Stance.PARTLY_AGREE, "");
+                    notes.setStance(made.database, made.second("1"), org.casebook.domain.Stance.DISPUTE, "");
+                    notes.setStance(made.database, made.second("3"), org.casebook.domain.Stance.UNANSWERED, "");
+                    Path root = made.database.folder().root();
+                    made.database.close();
+                    window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(open ->
+                            javafx.application.Platform.runLater(() -> {
+                                ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#threadsScreenButton")).fire();
+                                if (System.getProperty("cb.tab", "compare").equals("matrix")) {
+                                    ((javafx.scene.control.TabPane) stage.getScene().lookup("#threadTabs"))
+                                            .getSelectionModel().select(1);
+                                }
+                                if (System.getProperty("cb.axis", "bodies").equals("meetings")) {
+                                    ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#byMeetingButton")).fire();
+                                }
+                                ((javafx.scene.control.ListView<?>) stage.getScene().lookup("#threadList"))
+                                        .getSelectionModel().select(Integer.getInteger("cb.row", 1));
+                            })));
+                    window.session().open(root);
+                }
                 case "about" -> javafx.application.Platform.runLater(() -> new org.casebook.ui.about.AboutDialog(
                         messages, services.directories()).show(stage));
                 case "error" -> {

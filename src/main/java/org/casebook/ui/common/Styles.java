@@ -54,6 +54,21 @@ public final class Styles {
     public static final String COMMITMENT_STATUS_CELL = "cb-commitment-status";
     public static final String COMMITMENT_HISTORY_LINE = "cb-commitment-history-line";
 
+    /** The threads screen: compare columns, marker badges (each marker adds cb-marker-CODE), the word diff, the matrix. */
+    public static final String THREAD_CARD = "cb-thread-card";
+    public static final String THREAD_CARD_HEADING = "cb-thread-card-heading";
+    public static final String THREAD_FIELD = "cb-thread-field";
+    public static final String THREAD_MARKER = "cb-marker";
+    public static final String DIFF_TEXT = "cb-diff";
+    public static final String DIFF_ADDED = "cb-diff-added";
+    public static final String DIFF_REMOVED = "cb-diff-removed";
+    public static final String STANCE = "cb-stance";
+    public static final String MATRIX_HEADER = "cb-matrix-header";
+    public static final String MATRIX_THREAD = "cb-matrix-thread";
+    public static final String MATRIX_CELL = "cb-matrix-cell";
+    public static final String MATRIX_ENTRY = "cb-matrix-entry";
+    public static final String THREAD_LIST_CELL = "cb-thread-cell";
+
     private Styles() {
     }
 }

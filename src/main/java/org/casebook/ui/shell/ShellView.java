@@ -93,6 +93,8 @@ public final class ShellView {
     @FXML
     private ToggleButton bodiesScreenButton;
     @FXML
+    private ToggleButton threadsScreenButton;
+    @FXML
     private MenuItem itemsScreenItem;
     @FXML
     private MenuItem commitmentsScreenItem;
@@ -103,6 +105,8 @@ public final class ShellView {
     @FXML
     private MenuItem bodiesScreenItem;
     @FXML
+    private MenuItem threadsScreenItem;
+    @FXML
     private Parent workspacePane;
     @FXML
     private Parent commitments;
@@ -112,6 +116,8 @@ public final class ShellView {
     private Parent dashboard;
     @FXML
     private Parent bodies;
+    @FXML
+    private Parent threads;
     @FXML
     private HBox statusBar;
     @FXML
@@ -153,7 +159,7 @@ public final class ShellView {
         redoItem.textProperty().bind(viewModel.redoLabel());
         redoItem.disableProperty().bind(viewModel.canRedo().not());
         for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem, dashboardScreenItem,
-                bodiesScreenItem}) {
+                bodiesScreenItem, threadsScreenItem}) {
             item.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.reviewing()));
         }
         // The item keys work on the items screen of a case with letters, and not while a letter is reviewed.
@@ -172,7 +178,8 @@ public final class ShellView {
     private void showScreens() {
         Map<Screen, ToggleButton> buttons = Map.of(Screen.ITEMS, itemsScreenButton,
                 Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton,
-                Screen.DASHBOARD, dashboardScreenButton, Screen.BODIES, bodiesScreenButton);
+                Screen.DASHBOARD, dashboardScreenButton, Screen.BODIES, bodiesScreenButton,
+                Screen.THREADS, threadsScreenButton);
         BooleanBinding onItems = Bindings.equal(viewModel.screen(), Screen.ITEMS);
         bindShown(emptyState, onItems.and(viewModel.caseIsEmpty()));
         bindShown(workspacePane, onItems.and(viewModel.caseIsEmpty().not()));
@@ -180,6 +187,7 @@ public final class ShellView {
         bindShown(codebook, Bindings.equal(viewModel.screen(), Screen.CODEBOOK));
         bindShown(dashboard, Bindings.equal(viewModel.screen(), Screen.DASHBOARD));
         bindShown(bodies, Bindings.equal(viewModel.screen(), Screen.BODIES));
+        bindShown(threads, Bindings.equal(viewModel.screen(), Screen.THREADS));
         screenButtons = buttons;
         viewModel.screen().addListener((obs, old, screen) -> showScreenButtons());
         showScreenButtons();
@@ -315,6 +323,12 @@ public final class ShellView {
     @FXML
     private void showBodies() {
         viewModel.show(Screen.BODIES);
+        showScreenButtons();
+    }
+
+    @FXML
+    private void showThreads() {
+        viewModel.show(Screen.THREADS);
         showScreenButtons();
     }
 

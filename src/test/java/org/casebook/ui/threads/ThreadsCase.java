@@ -1,0 +1,39 @@
+package org.casebook.ui.threads;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.casebook.app.Services;
+import org.casebook.service.AppDirectories;
+import org.casebook.service.SecondReplyCase;
+
+/**
+ * The sample case with its made-up second reply ({@link SecondReplyCase}), made once per test class because making it
+ * takes seconds; each test opens its own copy. Item ids are the same in every copy.
+ */
+final class ThreadsCase {
+
+    private final Services services;
+    private final SecondReplyCase made;
+
+    ThreadsCase(Path folder) {
+        services = new Services(new AppDirectories(folder.resolve("home")), Clock.systemUTC());
+        made = SecondReplyCase.create(services, folder);
+        made.database.close();
+    }
+
+    /** A closed copy in {@code folder}, for a session to open; the ids of its items are the original's. */
+    Path copy(Path folder) throws IOException {
+        SecondReplyCase copy = SecondReplyCase.copy(services, made, folder);
+        copy.database.close();
+        return copy.database.folder().root();
+    }
+
+    long first(String path) {
+        return made.first(path);
+    }
+
+    long second(String path) {
+        return made.second(path);
+    }
+}
