@@ -191,9 +191,10 @@ public final class ScreenshotMain {
                     window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(open ->
                             javafx.application.Platform.runLater(() -> {
                                 ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#threadsScreenButton")).fire();
-                                if (System.getProperty("cb.tab", "compare").equals("matrix")) {
+                                String tab = System.getProperty("cb.tab", "compare");
+                                if (!tab.equals("compare")) {
                                     ((javafx.scene.control.TabPane) stage.getScene().lookup("#threadTabs"))
-                                            .getSelectionModel().select(1);
+                                            .getSelectionModel().select(tab.equals("matrix") ? 1 : 2);
                                 }
                                 if (System.getProperty("cb.axis", "bodies").equals("meetings")) {
                                     ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#byMeetingButton")).fire();

@@ -48,6 +48,8 @@ import org.casebook.ui.review.ReviewView;
 import org.casebook.ui.review.ReviewViewModel;
 import org.casebook.ui.threads.ThreadsView;
 import org.casebook.ui.threads.ThreadsViewModel;
+import org.casebook.ui.timeline.TimelineView;
+import org.casebook.ui.timeline.TimelineViewModel;
 import org.casebook.ui.welcome.WelcomeView;
 import org.casebook.ui.welcome.WelcomeViewModel;
 import org.casebook.ui.workspace.ItemCells;
@@ -167,7 +169,9 @@ public final class MainWindow {
                 BodiesView.class, () -> new BodiesView(new BodiesViewModel(edits, backend.bodies(), deps.dialogs(),
                         deps.messages())),
                 ThreadsView.class, () -> new ThreadsView(new ThreadsViewModel(edits, backend.threads(),
-                        backend.annotations(), navigation, deps.dialogs(), deps.messages()), deps.messages()));
+                        backend.annotations(), navigation, deps.dialogs(), deps.messages()), deps.messages()),
+                TimelineView.class, () -> new TimelineView(new TimelineViewModel(edits, backend.annotations(), navigation,
+                        deps.messages()), deps.messages()));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");
 
         WindowPlacement placement = deps.settings().windowPlacement().filter(MainWindow::onSomeScreen)
