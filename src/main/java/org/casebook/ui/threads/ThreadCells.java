@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
+import org.casebook.ui.common.DragFormats;
 import org.casebook.ui.common.Styles;
 
 /** The rows of the threads list and the suggestions list: wrapped words, and what a screen reader says. */
@@ -13,6 +14,28 @@ final class ThreadCells {
     private static final double CELL_INSET = 36;
 
     private ThreadCells() {
+    }
+
+    /** A thread in the list; an item dropped on it (from the timeline) is linked to it by hand. */
+    static ListCell<ThreadRow> thread(ListView<ThreadRow> list, java.util.function.ObjLongConsumer<ThreadRow> dropped) {
+        ListCell<ThreadRow> cell = thread(list);
+        cell.setOnDragOver(event -> {
+            if (cell.getItem() != null && event.getDragboard().hasContent(DragFormats.ITEM)) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.LINK);
+                cell.getStyleClass().add(Styles.DROP_TARGET);
+            }
+            event.consume();
+        });
+        cell.setOnDragExited(event -> cell.getStyleClass().remove(Styles.DROP_TARGET));
+        cell.setOnDragDropped(event -> {
+            boolean linked = cell.getItem() != null && event.getDragboard().hasContent(DragFormats.ITEM);
+            if (linked) {
+                dropped.accept(cell.getItem(), Long.parseLong(event.getDragboard().getContent(DragFormats.ITEM).toString()));
+            }
+            event.setDropCompleted(linked);
+            event.consume();
+        });
+        return cell;
     }
 
     static ListCell<ThreadRow> thread(ListView<ThreadRow> list) {

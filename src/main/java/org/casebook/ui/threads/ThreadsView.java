@@ -107,7 +107,7 @@ public final class ThreadsView {
     }
 
     private void setUpLists() {
-        threadList.setCellFactory(ThreadCells::thread);
+        threadList.setCellFactory(list -> ThreadCells.thread(list, (row, itemId) -> viewModel.linkItem(row.id(), itemId)));
         threadList.setItems(viewModel.threadRows());
         threadList.setPlaceholder(placeholder("threads.list.empty"));
         threadList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {

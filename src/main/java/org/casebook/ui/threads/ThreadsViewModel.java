@@ -202,6 +202,17 @@ public final class ThreadsViewModel {
         }));
     }
 
+    /**
+     * Links an item to a thread by hand, as when it is dragged onto the thread; the thread service refuses an item
+     * already in a thread or from a letter the thread already has, and the member is told why.
+     */
+    public void linkItem(long threadId, long itemId) {
+        snapshot.ifPresent(s -> s.threads().stream().filter(t -> t.id() == threadId).findFirst().ifPresent(t ->
+                s.items().stream().filter(i -> i.id() == itemId).findFirst().ifPresent(item -> changes.perform(
+                        words.addDescription(words.place(item, letters(s).get(item.letterId())), t.title()),
+                        db -> threads.linkByHand(db, t.id(), item.id())))));
+    }
+
     /** Takes one of the thread's items out; a thread left with one item is deleted (undo brings it back). */
     public void removeItemFromThread() {
         thread().ifPresent(t -> snapshot.ifPresent(s -> {

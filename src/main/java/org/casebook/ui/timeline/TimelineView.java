@@ -75,6 +75,12 @@ public final class TimelineView {
         box.setAccessibleText(title.getText() + ", " + stance.getText() + ", " + entry.letter());
         box.setUserData(entry.itemId());
         box.setOnMouseClicked(event -> viewModel.open(entry.itemId()));
+        // Drag an entry onto a thread in the list beside it to link the item to that thread by hand.
+        box.setOnDragDetected(event -> {
+            javafx.scene.input.Dragboard board = box.startDragAndDrop(javafx.scene.input.TransferMode.LINK);
+            board.setContent(java.util.Map.of(org.casebook.ui.common.DragFormats.ITEM, Long.toString(entry.itemId())));
+            event.consume();
+        });
         box.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
                 event.consume();

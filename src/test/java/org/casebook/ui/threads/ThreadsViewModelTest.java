@@ -101,6 +101,21 @@ class ThreadsViewModelTest {
     }
 
     @Test
+    void anItemDroppedOnAThreadIsLinkedByHandOrRefusedWithAReason() {
+        select(pair("2", "2"));
+        threads.confirmSuggestion();
+        long funding = only().id();
+        long unrelated = letters.first("1");
+
+        threads.linkItem(funding, unrelated);
+
+        // Item 1 of the first letter would give the thread two items from one letter: refused and explained.
+        assertThat(only().itemIds()).containsExactly(letters.first("2"), letters.second("2"));
+        assertThat(app.dialogs.errors()).singleElement()
+                .satisfies(error -> assertThat(error.title()).startsWith("Could not add 1 of"));
+    }
+
+    @Test
     void rejectingHidesThePairUntilUndone() {
         select(pair("1", "1"));
         threads.rejectSuggestion();
