@@ -21,6 +21,7 @@ import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
+import org.casebook.ui.common.ShortText;
 import org.casebook.ui.common.UndoableCommand;
 
 /**
@@ -60,7 +61,7 @@ final class CommitmentCommands {
             CommitmentStatus now = history.get(history.size() - 1).status();
             Commitment after = new Commitment(before.id(), before.letterId(), before.source(), before.itemId(),
                     before.text(), before.owner(), before.due(), now, history);
-            replace(messages.format("commitments.command.status", CommitmentText.shorten(before.text()),
+            replace(messages.format("commitments.command.status", ShortText.of(before.text()),
                     words.status(draft.status()).toLowerCase(Locale.UK)), before, after);
         });
     }
@@ -69,7 +70,7 @@ final class CommitmentCommands {
     void answer(Commitment before, boolean accept) {
         Commitment after = before.withStatus(accept ? CommitmentStatus.OPEN : CommitmentStatus.REJECTED);
         replace(messages.format(accept ? "commitments.command.accept" : "commitments.command.reject",
-                CommitmentText.shorten(before.text())), before, after);
+                ShortText.of(before.text())), before, after);
     }
 
     void edit(Commitment before) {
@@ -78,13 +79,13 @@ final class CommitmentCommands {
             Commitment after = new Commitment(before.id(), before.letterId(), before.source(), before.itemId(),
                     draft.text().strip(), draft.owner().strip(), draft.due(), before.status(), before.history());
             if (!after.equals(before)) {
-                replace(messages.format("commitments.command.edit", CommitmentText.shorten(before.text())), before, after);
+                replace(messages.format("commitments.command.edit", ShortText.of(before.text())), before, after);
             }
         });
     }
 
     void delete(Commitment before) {
-        String shortText = CommitmentText.shorten(before.text());
+        String shortText = ShortText.of(before.text());
         if (dialogs.confirm(messages.get("commitments.delete.title"),
                 messages.format("commitments.delete.message", shortText), messages.get("commitments.delete.confirm"))) {
             edits.perform(messages.format("commitments.command.delete", shortText),
@@ -113,7 +114,7 @@ final class CommitmentCommands {
             return Optional.empty();
         }
         AddCommitment command = new AddCommitment(database.get(), draft,
-                messages.format("commitments.command.add", CommitmentText.shorten(draft.text())));
+                messages.format("commitments.command.add", ShortText.of(draft.text())));
         edits.perform(command);
         return command.stored;
     }
@@ -132,7 +133,7 @@ final class CommitmentCommands {
         // In the order of the letter: its introduction, the items, its closing.
         Stream<SourceChoice> items = snapshot.itemsOf(letter.id()).stream().map(item -> new SourceChoice(
                 CommitmentSource.ITEM, Optional.of(item.id()),
-                messages.format("commitments.add.item", item.path(), CommitmentText.shorten(item.concern()))));
+                messages.format("commitments.add.item", item.path(), ShortText.of(item.concern()))));
         return Stream.of(
                 Stream.of(new SourceChoice(CommitmentSource.INTRO, Optional.empty(), messages.get("commitments.add.intro"))),
                 items,

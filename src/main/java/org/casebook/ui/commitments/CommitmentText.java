@@ -15,7 +15,6 @@ import org.casebook.ui.common.Messages;
 public final class CommitmentText {
 
     /** How long a commitment's words may be when an undo description names it. */
-    static final int SHORT_LENGTH = 40;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     /** Short enough that a due date and the overdue mark fit a table column. */
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -98,16 +97,6 @@ public final class CommitmentText {
                 ? messages.format("commitments.history.line", date(change.date()), status(change.status()))
                 : messages.format("commitments.history.lineEvidence", date(change.date()), status(change.status()),
                         change.evidence().strip());
-    }
-
-    /** The first words of a commitment, on one line and cut at a word near {@value #SHORT_LENGTH} characters. */
-    public static String shorten(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        if (line.length() <= SHORT_LENGTH) {
-            return line;
-        }
-        int cut = line.lastIndexOf(' ', SHORT_LENGTH);
-        return line.substring(0, cut > SHORT_LENGTH / 2 ? cut : SHORT_LENGTH).strip() + "…";
     }
 
     static Optional<LocalDate> parse(String text) {

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.casebook.domain.Commitment;
 import org.casebook.domain.Note;
 import org.casebook.domain.Theme;
+import org.casebook.ui.commitments.CommitmentText;
 import org.casebook.ui.common.Messages;
 
 /** The detail pane's lists (theme chips, response types, commitments, notes), rebuilt from the view model. */
@@ -120,7 +121,8 @@ final class DetailLists {
         Label text = new Label(commitment.text());
         text.setWrapText(true);
         text.setMinHeight(Label.USE_PREF_SIZE);
-        String meta = messages.format("detail.commitment.meta", status(commitment, messages),
+        String meta = messages.format("detail.commitment.meta",
+                new CommitmentText(messages).status(commitment.status()),
                 commitment.due().isPresent() ? 1 : 0, commitment.due().map(DATE::format).orElse(""),
                 commitment.owner().isBlank() ? 0 : 1, commitment.owner());
         Label details = muted(meta);
@@ -135,17 +137,6 @@ final class DetailLists {
         VBox entry = new VBox(4, text, row);
         entry.getStyleClass().add("cb-entry");
         return entry;
-    }
-
-    private static String status(Commitment commitment, Messages messages) {
-        return messages.get(switch (commitment.status()) {
-            case OPEN -> "detail.commitment.status.open";
-            case KEPT -> "detail.commitment.status.kept";
-            case BROKEN -> "detail.commitment.status.broken";
-            case UNCLEAR -> "detail.commitment.status.unclear";
-            case SUGGESTED -> "detail.commitment.status.suggested";
-            case REJECTED -> "detail.commitment.status.rejected";
-        });
     }
 
     static void notes(VBox list, ItemDetailViewModel viewModel, Messages messages) {

@@ -17,6 +17,7 @@ import org.casebook.service.SuggestionWorkflow;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
+import org.casebook.ui.common.ShortText;
 
 /**
  * Every change to an item as one undoable edit with its name ("mark 2 as disputed"). Each inverse puts back exactly
@@ -120,7 +121,7 @@ final class ItemEdits {
     /** Accepts a suggested commitment as open, or rejects it for good; undo makes it a suggestion again. */
     void answerCommitmentSuggestion(ItemRow row, Commitment commitment, boolean accept) {
         edits.perform(messages.format(accept ? "edit.suggestion.acceptCommitment" : "edit.suggestion.rejectCommitment",
-                        shortened(commitment.text()), row.path()),
+                        ShortText.of(commitment.text()), row.path()),
                 db -> {
                     if (accept) {
                         suggestions.acceptCommitment(db, commitment.id());
@@ -135,7 +136,7 @@ final class ItemEdits {
     void suggestAgain(long letterId, String letterTitle) {
         edits.database().ifPresent(database -> {
             SuggestionWorkflow.Pending before = suggestions.pending(database, letterId);
-            edits.perform(messages.format("edit.suggestAgain", shortened(letterTitle)),
+            edits.perform(messages.format("edit.suggestAgain", ShortText.of(letterTitle)),
                     db -> suggestions.suggestForLetter(db, letterId),
                     db -> suggestions.restorePending(db, letterId, before));
         });
@@ -176,7 +177,7 @@ final class ItemEdits {
     /** Adds a commitment; redo puts back the same commitment, id and all, so later edits to it still apply. */
     void addCommitment(ItemRow row, Commitment draft) {
         AtomicReference<Optional<Commitment>> stored = new AtomicReference<>(Optional.empty());
-        edits.perform(messages.format("edit.commitment.add", row.path(), shortened(draft.text())),
+        edits.perform(messages.format("edit.commitment.add", row.path(), ShortText.of(draft.text())),
                 db -> stored.set(Optional.of(stored.get()
                         .map(commitment -> {
                             annotations.restoreCommitment(db, commitment);
@@ -187,24 +188,14 @@ final class ItemEdits {
     }
 
     void replaceCommitment(ItemRow row, Commitment before, Commitment after) {
-        edits.perform(messages.format("edit.commitment.edit", row.path(), shortened(before.text())),
+        edits.perform(messages.format("edit.commitment.edit", row.path(), ShortText.of(before.text())),
                 db -> annotations.replaceCommitment(db, after),
                 db -> annotations.replaceCommitment(db, before));
     }
 
     void deleteCommitment(ItemRow row, Commitment commitment) {
-        edits.perform(messages.format("edit.commitment.delete", row.path(), shortened(commitment.text())),
+        edits.perform(messages.format("edit.commitment.delete", row.path(), ShortText.of(commitment.text())),
                 db -> annotations.deleteCommitment(db, commitment.id()),
                 db -> annotations.restoreCommitment(db, commitment));
-    }
-
-    /** The first words of a long text, so an Edit menu entry stays one short line. */
-    static String shortened(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= 40) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', 40);
-        return flat.substring(0, cut > 20 ? cut : 40) + "…";
     }
 }

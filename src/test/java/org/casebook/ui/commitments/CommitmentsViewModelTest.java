@@ -22,6 +22,7 @@ import org.casebook.storage.Repositories;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.commitments.CommitmentDialogs.StatusDraft;
 import org.casebook.ui.common.Navigation.Screen;
+import org.casebook.ui.common.ShortText;
 import org.casebook.ui.common.TestCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -382,9 +383,9 @@ class CommitmentsViewModelTest {
 
     @Test
     void longCommitmentsAreNamedByTheirFirstWordsInUndo() {
-        assertThat(CommitmentText.shorten("Short and sweet")).isEqualTo("Short and sweet");
-        assertThat(CommitmentText.shorten(REVIEW)).isEqualTo("We will review the peer support budget…");
-        assertThat(CommitmentText.shorten("x".repeat(60))).isEqualTo("x".repeat(40) + "…");
+        assertThat(ShortText.of("Short and sweet")).isEqualTo("Short and sweet");
+        assertThat(ShortText.of(REVIEW)).isEqualTo("We will review the peer support budget…");
+        assertThat(ShortText.of("x".repeat(60))).isEqualTo("x".repeat(40) + "…");
     }
 
     private CommitmentRow row(long id) {
