@@ -16,6 +16,7 @@ import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Letter;
 import org.casebook.domain.StatusChange;
 import org.casebook.service.AnnotationService;
+import org.casebook.service.SuggestionWorkflow;
 import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.common.CaseEdits;
@@ -36,15 +37,17 @@ final class CommitmentCommands {
 
     private final CaseEdits edits;
     private final AnnotationService annotations;
+    private final SuggestionWorkflow suggestions;
     private final CommitmentDialogs forms;
     private final DialogService dialogs;
     private final Messages messages;
     private final CommitmentText words;
 
-    CommitmentCommands(CaseEdits edits, AnnotationService annotations, CommitmentDialogs forms, DialogService dialogs,
-                       Messages messages, CommitmentText words) {
+    CommitmentCommands(CaseEdits edits, AnnotationService annotations, SuggestionWorkflow suggestions,
+                       CommitmentDialogs forms, DialogService dialogs, Messages messages, CommitmentText words) {
         this.edits = edits;
         this.annotations = annotations;
+        this.suggestions = suggestions;
         this.forms = forms;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -67,10 +70,17 @@ final class CommitmentCommands {
     }
 
     /** Accepts a suggestion as an open commitment, or rejects it; undo makes it a suggestion again. */
-    void answer(Commitment before, boolean accept) {
-        Commitment after = before.withStatus(accept ? CommitmentStatus.OPEN : CommitmentStatus.REJECTED);
-        replace(messages.format(accept ? "commitments.command.accept" : "commitments.command.reject",
-                ShortText.of(before.text())), before, after);
+    void answer(Commitment suggestion, boolean accept) {
+        edits.perform(messages.format(accept ? "commitments.command.accept" : "commitments.command.reject",
+                        ShortText.of(suggestion.text())),
+                db -> {
+                    if (accept) {
+                        suggestions.acceptCommitment(db, suggestion.id());
+                    } else {
+                        suggestions.rejectCommitment(db, suggestion.id());
+                    }
+                },
+                db -> suggestions.reopenCommitment(db, suggestion.id()));
     }
 
     void edit(Commitment before) {

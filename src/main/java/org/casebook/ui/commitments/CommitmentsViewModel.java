@@ -30,6 +30,7 @@ import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.service.AnnotationService;
+import org.casebook.service.SuggestionWorkflow;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
@@ -76,15 +77,17 @@ public final class CommitmentsViewModel {
     private final BooleanBinding canGoToItem;
     private Optional<CaseSnapshot> snapshot = Optional.empty();
 
-    public CommitmentsViewModel(CaseEdits edits, AnnotationService annotations, Navigation navigation,
-                                CommitmentDialogs forms, DialogService dialogs, Messages messages, Clock clock) {
+    public CommitmentsViewModel(CaseEdits edits, AnnotationService annotations, SuggestionWorkflow suggestions,
+                                Navigation navigation, CommitmentDialogs forms, DialogService dialogs, Messages messages,
+                                Clock clock) {
         this.edits = Objects.requireNonNull(edits, "edits");
         this.annotations = Objects.requireNonNull(annotations, "annotations");
         this.navigation = Objects.requireNonNull(navigation, "navigation");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.words = new CommitmentText(messages);
-        this.commands = new CommitmentCommands(edits, annotations, Objects.requireNonNull(forms, "forms"),
+        this.commands = new CommitmentCommands(edits, annotations, Objects.requireNonNull(suggestions, "suggestions"),
+                Objects.requireNonNull(forms, "forms"),
                 Objects.requireNonNull(dialogs, "dialogs"), messages, words);
         hasSelection = Bindings.createBooleanBinding(() -> detail.get().isPresent(), detail);
         suggestion = Bindings.createBooleanBinding(() -> detail.get()

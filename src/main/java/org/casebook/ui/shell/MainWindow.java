@@ -161,7 +161,7 @@ public final class MainWindow {
                 WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(deps.messages())),
                 ItemDetailView.class, () -> new ItemDetailView(workspace, deps.messages()),
                 CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),
-                        navigation, forms, deps.dialogs(), deps.messages(), backend.clock())),
+                        backend.suggestions(), navigation, forms, deps.dialogs(), deps.messages(), backend.clock())),
                 CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),
                         deps.dialogs(), deps.messages())),
                 DashboardView.class, () -> new DashboardView(new DashboardViewModel(edits, backend.annotations(),

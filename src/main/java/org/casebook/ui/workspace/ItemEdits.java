@@ -102,20 +102,30 @@ final class ItemEdits {
 
     /** Accepts or rejects a suggested theme; undo puts the suggestion back, waiting as before. */
     void answerThemeSuggestion(ItemRow row, Theme theme, boolean accept) {
-        TagState answer = accept ? TagState.CONFIRMED : TagState.REJECTED;
         edits.perform(messages.format(accept ? "edit.suggestion.acceptTheme" : "edit.suggestion.rejectTheme",
                         theme.name(), row.path()),
-                db -> annotations.setTheme(db, row.id(), theme.id(), Optional.of(answer)),
-                db -> annotations.setTheme(db, row.id(), theme.id(), Optional.of(TagState.SUGGESTED)));
+                db -> {
+                    if (accept) {
+                        suggestions.acceptTheme(db, row.id(), theme.id());
+                    } else {
+                        suggestions.rejectTheme(db, row.id(), theme.id());
+                    }
+                },
+                db -> suggestions.reopenTheme(db, row.id(), theme.id()));
     }
 
     /** Accepts or rejects a suggested response type; undo puts the suggestion back. */
     void answerResponseTypeSuggestion(ItemRow row, ResponseType type, boolean accept) {
-        TagState answer = accept ? TagState.CONFIRMED : TagState.REJECTED;
         edits.perform(messages.format(accept ? "edit.suggestion.acceptType" : "edit.suggestion.rejectType",
                         type.name(), row.path()),
-                db -> annotations.setResponseType(db, row.id(), type.id(), Optional.of(answer)),
-                db -> annotations.setResponseType(db, row.id(), type.id(), Optional.of(TagState.SUGGESTED)));
+                db -> {
+                    if (accept) {
+                        suggestions.acceptResponseType(db, row.id(), type.id());
+                    } else {
+                        suggestions.rejectResponseType(db, row.id(), type.id());
+                    }
+                },
+                db -> suggestions.reopenResponseType(db, row.id(), type.id()));
     }
 
     /** Accepts a suggested commitment as open, or rejects it for good; undo makes it a suggestion again. */

@@ -69,6 +69,7 @@ class CommitmentsScreenTest {
                 List.of(new StatusChange(TODAY, CommitmentStatus.KEPT, ""))));
         app.edits.refresh();
         CommitmentsViewModel viewModel = new CommitmentsViewModel(app.edits, app.services.annotationService(),
+                app.services.suggestionWorkflow(),
                 app.navigation, new FakeCommitmentDialogs(), app.dialogs, app.messages,
                 Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON));
         var root = new ViewLoader(app.messages, new ControllerFactory(Map.of(CommitmentsView.class,

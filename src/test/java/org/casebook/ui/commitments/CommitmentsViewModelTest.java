@@ -58,7 +58,8 @@ class CommitmentsViewModelTest {
             r.items().add(item(board, "1", 0, "Peer workers are not paid on time."));
             return r.items().add(item(board, "2", 1, "The budget for peer support was cut."));
         });
-        viewModel = new CommitmentsViewModel(app.edits, app.services.annotationService(), app.navigation, forms,
+        viewModel = new CommitmentsViewModel(app.edits, app.services.annotationService(),
+                app.services.suggestionWorkflow(), app.navigation, forms,
                 app.dialogs, app.messages, Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON));
     }
 

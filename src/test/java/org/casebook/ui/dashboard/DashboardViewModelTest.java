@@ -63,7 +63,8 @@ class DashboardViewModelTest {
         };
         items = new WorkspaceViewModel(app.edits, app.services.annotationService(), app.services.codebookService(),
                 app.services.suggestionWorkflow(), app.navigation, noForms, app.dialogs, app.messages);
-        commitments = new CommitmentsViewModel(app.edits, app.services.annotationService(), app.navigation, noForms,
+        commitments = new CommitmentsViewModel(app.edits, app.services.annotationService(),
+                app.services.suggestionWorkflow(), app.navigation, noForms,
                 app.dialogs, app.messages, Clock.systemUTC());
         dashboard = new DashboardViewModel(app.edits, app.services.annotationService(), app.navigation, app.messages);
     }

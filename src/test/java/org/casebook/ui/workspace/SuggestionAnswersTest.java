@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.casebook.domain.CaseSnapshot;
+import org.casebook.domain.ItemTag;
+import org.casebook.domain.SuggestionEvidence;
 import org.casebook.domain.TagState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +25,12 @@ class SuggestionAnswersTest {
         workspace = SAMPLE.workspace();
         detail = workspace.detail();
         long two = workspace.id("2");
-        var annotations = workspace.app.services.annotationService();
-        workspace.app.edits.perform("seed suggestions", db -> {
-            annotations.setTheme(db, two, "funding-refusal", Optional.of(TagState.SUGGESTED));
-            annotations.setResponseType(db, two, "explanation", Optional.of(TagState.SUGGESTED));
-        }, db -> { });
+        // As the suggester stores them: waiting, with the words that led to them.
+        SuggestionEvidence why = new SuggestionEvidence("test rule", "test words");
+        workspace.app.edits.perform("seed suggestions", db -> db.update(r -> {
+            r.items().setTheme(new ItemTag(two, "funding-refusal", TagState.SUGGESTED, Optional.of(why)));
+            r.items().setResponseType(new ItemTag(two, "explanation", TagState.SUGGESTED, Optional.of(why)));
+        }), db -> { });
         workspace.select("2");
     }
 
