@@ -61,9 +61,7 @@ public final class TimelineView {
         Label title = new Label(messages.format("timeline.entry", entry.path(), entry.concern()));
         title.setWrapText(true);
         title.setMinHeight(Label.USE_PREF_SIZE);
-        Label stance = new Label(StanceText.label(messages, entry.stance()));
-        stance.getStyleClass().addAll("cb-stance", StanceText.styleClass(entry.stance()));
-        stance.setMinWidth(Label.USE_PREF_SIZE);
+        Label stance = StanceText.badge(messages, entry.stance());
         Label letter = new Label(entry.letter());
         letter.getStyleClass().addAll("cb-muted", "cb-small");
         letter.setWrapText(true);

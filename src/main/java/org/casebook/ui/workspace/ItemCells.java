@@ -41,7 +41,7 @@ public final class ItemCells {
         columns[1].setComparator(Comparator.comparing(ItemRow::concernFirstLine, String.CASE_INSENSITIVE_ORDER));
         text(columns[2], row -> names(row.responseTypes().stream().map(ResponseType::name).toList()), "cb-item-types");
         columns[2].setComparator(Comparator.comparing(r -> names(r.responseTypes().stream().map(ResponseType::name).toList())));
-        graphic(columns[3], row -> row.stance() == Stance.UNDECIDED ? null : stanceBadge(row.stance()),
+        graphic(columns[3], row -> row.stance() == Stance.UNDECIDED ? null : StanceText.badge(messages, row.stance()),
                 row -> StanceText.label(messages, row.stance()));
         columns[3].setComparator(Comparator.comparing(ItemRow::stance));
         text(columns[4], row -> row.commitments() == 0 ? "" : Integer.toString(row.commitments()), "cb-item-count");
@@ -117,13 +117,6 @@ public final class ItemCells {
         chip.setStyle("-fx-background-color: " + theme.colour() + "; -fx-text-fill: "
                 + (luminance > 0.55 ? "#1b1f24" : "#ffffff") + ";");
         return chip;
-    }
-
-    Label stanceBadge(Stance stance) {
-        Label badge = new Label(StanceText.label(messages, stance));
-        badge.getStyleClass().addAll("cb-stance", StanceText.styleClass(stance));
-        badge.setMinWidth(Label.USE_PREF_SIZE);
-        return badge;
     }
 
     TreeCell<LetterNode> letterCell() {
