@@ -9,7 +9,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
 import org.casebook.service.UserSettings.FontScale;
 import org.casebook.service.UserSettings.RecentCase;
@@ -32,8 +31,6 @@ public final class ShellViewModel {
     private final Messages messages;
     private final ImportFlow imports;
     private final BooleanBinding reviewing;
-    /** Later steps (editing, undo) set this when a change is not yet stored; opening or creating stores everything. */
-    private final BooleanProperty allChangesSaved = new SimpleBooleanProperty(true);
     private final BooleanBinding caseOpen;
     private final BooleanBinding caseIsEmpty;
     private final StringBinding title;
@@ -72,8 +69,8 @@ public final class ShellViewModel {
                 .orElse(""), current);
         status = Bindings.createStringBinding(() -> session.busyProperty().get() ? messages.get("status.working")
                 : edits.lastSaveFailed().get() ? messages.get("status.saveFailed")
-                : allChangesSaved.get() ? messages.get("status.saved") : messages.get("status.unsaved"),
-                session.busyProperty(), allChangesSaved, edits.lastSaveFailed());
+                : messages.get("status.saved"),
+                session.busyProperty(), edits.lastSaveFailed());
         UndoStack stack = edits.stack();
         canUndo = Bindings.createBooleanBinding(() -> imports.review().get()
                 .map(r -> r.canUndo().get()).orElse(caseOpen.get() && stack.canUndoProperty().get()),
@@ -155,10 +152,6 @@ public final class ShellViewModel {
     /** "All changes saved", or what is happening now. */
     public StringBinding status() {
         return status;
-    }
-
-    public BooleanProperty allChangesSavedProperty() {
-        return allChangesSaved;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -53,13 +53,6 @@ class ShellViewModelTest {
     }
 
     @Test
-    void theStatusBarFollowsTheSavedState() {
-        viewModel.allChangesSavedProperty().set(false);
-
-        assertThat(viewModel.status().get()).isEqualTo(app.messages.get("status.unsaved"));
-    }
-
-    @Test
     void closingTheCaseGoesBackToTheWelcomeScreen() {
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         viewModel.newCase();
