@@ -47,11 +47,11 @@ public final class BodiesView {
 
     @FXML
     private void initialize() {
-        FontScaledColumns.apply(meetingsLabel, List.of(new Width(bodyNameColumn, 60, 200),
-                new Width(bodyLettersColumn, 56, 64), new Width(bodyMeetingsColumn, 70, 76),
-                new Width(meetingNameColumn, 60, 150), new Width(meetingDateColumn, 90, 130),
-                new Width(meetingLettersColumn, 56, 64), new Width(letterTitleColumn, 80, 200),
-                new Width(letterMeetingColumn, 60, 150)));
+        FontScaledColumns.apply(meetingsLabel.fontProperty(), List.of(Width.of(bodyNameColumn, 4.6, 15.4),
+                Width.of(bodyLettersColumn, 4.3, 4.9), Width.of(bodyMeetingsColumn, 5.4, 5.8),
+                Width.of(meetingNameColumn, 4.6, 11.5), Width.of(meetingDateColumn, 6.9, 10),
+                Width.of(meetingLettersColumn, 4.3, 4.9), Width.of(letterTitleColumn, 6.2, 15.4),
+                Width.of(letterMeetingColumn, 4.6, 11.5)));
         column(bodyNameColumn, BodyRow::name);
         column(bodyLettersColumn, BodyRow::letters);
         column(bodyMeetingsColumn, BodyRow::meetings);

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.text.Font;
-import javafx.beans.value.ObservableValue;
 import org.casebook.domain.CommitmentStatus;
 import org.casebook.ui.common.Styles;
 
@@ -58,12 +55,6 @@ final class CommitmentCells {
                 setText(empty || row == null ? null : text.apply(row));
             }
         });
-    }
-
-    /** Keeps each column at least {@code ems} wide in the current font. */
-    static void minimumWidths(ObservableValue<Font> font, Map<? extends TableColumn<CommitmentRow, ?>, Double> ems) {
-        ems.forEach((column, em) -> column.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> em * font.getValue().getSize(), font)));
     }
 
     /** Rows carry the style of their state and say everything about the commitment to a screen reader. */

@@ -1,6 +1,6 @@
 package org.casebook.ui.commitments;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
@@ -18,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.casebook.ui.commitments.CommitmentsViewModel.Detail;
+import org.casebook.ui.common.FontScaledColumns.Width;
+import org.casebook.ui.common.FontScaledColumns;
 import org.casebook.ui.common.Styles;
 
 /** Controller for {@code Commitments.fxml}: the register's table, its filters and the selected commitment. */
@@ -135,8 +137,8 @@ public final class CommitmentsView {
         CommitmentCells.text(ownerColumn, CommitmentRow::owner);
         CommitmentCells.text(placeColumn, CommitmentRow::place);
         // Minimum widths in em, so that a larger text size widens the short columns instead of cutting their words.
-        CommitmentCells.minimumWidths(summaryLabel.fontProperty(), Map.of(textColumn, 12.0, statusColumn, 7.5,
-                dueColumn, 8.5, ownerColumn, 6.5, placeColumn, 9.0));
+        FontScaledColumns.apply(summaryLabel.fontProperty(), List.of(Width.min(textColumn, 12), Width.min(statusColumn, 7.5),
+                Width.min(dueColumn, 8.5), Width.min(ownerColumn, 6.5), Width.min(placeColumn, 9)));
         commitmentsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         commitmentsTable.setRowFactory(table -> CommitmentCells.row(viewModel::spoken));
         Label placeholder = new Label();

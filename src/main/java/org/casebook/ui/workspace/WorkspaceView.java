@@ -68,9 +68,9 @@ public final class WorkspaceView {
     @FXML
     private void initialize() {
         cells.columns(pathColumn, concernColumn, responseTypesColumn, stanceColumn, commitmentsColumn);
-        FontScaledColumns.apply(countLabel, List.of(new Width(pathColumn, 40, 56), new Width(concernColumn, 120, 420),
-                new Width(responseTypesColumn, 40, 130), new Width(stanceColumn, 96, 120),
-                new Width(commitmentsColumn, 56, 80)));
+        FontScaledColumns.apply(countLabel.fontProperty(), List.of(Width.of(pathColumn, 3.1, 4.3),
+                Width.of(concernColumn, 9.2, 32.3), Width.of(responseTypesColumn, 3.1, 10),
+                Width.of(stanceColumn, 7.4, 9.2), Width.of(commitmentsColumn, 4.3, 6.2)));
         itemTable.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         itemTable.setItems(viewModel.shownRows());
         viewModel.shownRows().comparatorProperty().bind(itemTable.comparatorProperty());
