@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The review's keyboard shortcuts, as one filter on the review's root. Chosen not to clash with the main menu's
- * (Ctrl+N, O, W, Q, I). Typing in a field keeps that field's own undo and shortcuts.
+ * (Ctrl+N, O, W, Q, I). Undo and redo are the Edit menu's keys, which act on the review while one is open. Typing in
+ * a field keeps that field's own shortcuts.
  */
 final class ReviewShortcuts {
 
@@ -20,9 +21,6 @@ final class ReviewShortcuts {
 
     static EventHandler<KeyEvent> of(ReviewViewModel viewModel, IntSupplier caret) {
         Map<KeyCombination, Runnable> shortcuts = Map.of(
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undo,
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), viewModel::redo,
-                new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo,
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.responseStartsAt(caret.getAsInt()),
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
