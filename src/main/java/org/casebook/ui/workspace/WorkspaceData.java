@@ -2,9 +2,11 @@ package org.casebook.ui.workspace;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,11 +15,13 @@ import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.Commitment;
 import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Item;
+import org.casebook.domain.ItemTag;
 import org.casebook.domain.Letter;
 import org.casebook.domain.Meeting;
 import org.casebook.domain.Note;
 import org.casebook.domain.ResponseType;
 import org.casebook.domain.Stance;
+import org.casebook.domain.SuggestionEvidence;
 import org.casebook.domain.TagState;
 import org.casebook.domain.Theme;
 import org.casebook.ui.workspace.ItemFilter.Scope;
@@ -66,32 +70,41 @@ final class WorkspaceData {
                 .collect(Collectors.groupingBy(c -> c.itemId().orElseThrow(), Collectors.counting()));
         Map<Long, Long> noteCounts = snapshot.notes().stream()
                 .collect(Collectors.groupingBy(Note::itemId, Collectors.counting()));
+        // Tags grouped by item once: this runs after every edit, and scanning every tag per item would not scale.
+        Map<Long, List<ItemTag>> themeTags = snapshot.itemThemes().stream()
+                .collect(Collectors.groupingBy(ItemTag::itemId));
+        Map<Long, List<ItemTag>> typeTags = snapshot.itemResponseTypes().stream()
+                .collect(Collectors.groupingBy(ItemTag::itemId));
         List<ItemRow> rows = snapshot.items().stream()
                 .sorted(Comparator.comparing((Item i) -> letterOrder(letters.get(i.letterId()))).thenComparing(Item::order))
-                .map(item -> new ItemRow(item, letters.get(item.letterId()),
-                        snapshot.tagIds(snapshot.itemThemes(), item.id(), TagState.CONFIRMED).stream()
-                                .map(themes::get).filter(java.util.Objects::nonNull).toList(),
-                        snapshot.tagIds(snapshot.itemResponseTypes(), item.id(), TagState.CONFIRMED).stream()
-                                .map(types::get).filter(java.util.Objects::nonNull).toList(),
-                        commitmentCounts.getOrDefault(item.id(), 0L).intValue(),
-                        noteCounts.getOrDefault(item.id(), 0L).intValue(),
-                        snapshot.tagIds(snapshot.itemThemes(), item.id(), TagState.SUGGESTED).stream()
-                                .map(themes::get).filter(java.util.Objects::nonNull).toList(),
-                        snapshot.tagIds(snapshot.itemResponseTypes(), item.id(), TagState.SUGGESTED).stream()
-                                .map(types::get).filter(java.util.Objects::nonNull).toList(),
-                        evidence(snapshot, item.id()),
-                        suggestedCommitmentCounts.getOrDefault(item.id(), 0L).intValue()))
+                .map(item -> {
+                    List<ItemTag> onThemes = themeTags.getOrDefault(item.id(), List.of());
+                    List<ItemTag> onTypes = typeTags.getOrDefault(item.id(), List.of());
+                    return new ItemRow(item, letters.get(item.letterId()),
+                            codes(onThemes, TagState.CONFIRMED, themes), codes(onTypes, TagState.CONFIRMED, types),
+                            commitmentCounts.getOrDefault(item.id(), 0L).intValue(),
+                            noteCounts.getOrDefault(item.id(), 0L).intValue(),
+                            codes(onThemes, TagState.SUGGESTED, themes), codes(onTypes, TagState.SUGGESTED, types),
+                            evidence(onThemes, onTypes),
+                            suggestedCommitmentCounts.getOrDefault(item.id(), 0L).intValue());
+                })
                 .toList();
         Map<Long, ItemRow> byId = rows.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
         return new WorkspaceData(Optional.of(snapshot), rows, byId, tree(snapshot, rows, labels));
     }
 
+    /** The codebook entries of the item's tags in one state, in the order the tags were read. */
+    private static <T> List<T> codes(List<ItemTag> tags, TagState state, Map<String, T> codebook) {
+        return tags.stream().filter(t -> t.state() == state).map(t -> codebook.get(t.codeId()))
+                .filter(Objects::nonNull).toList();
+    }
+
     /** The reasons kept with the item's suggestions, keyed "theme ID" and "type ID". */
-    private static Map<String, org.casebook.domain.SuggestionEvidence> evidence(CaseSnapshot snapshot, long itemId) {
-        Map<String, org.casebook.domain.SuggestionEvidence> found = new java.util.HashMap<>();
-        snapshot.itemThemes().stream().filter(t -> t.itemId() == itemId && t.state() == TagState.SUGGESTED)
+    private static Map<String, SuggestionEvidence> evidence(List<ItemTag> themeTags, List<ItemTag> typeTags) {
+        Map<String, SuggestionEvidence> found = new HashMap<>();
+        themeTags.stream().filter(t -> t.state() == TagState.SUGGESTED)
                 .forEach(t -> t.evidence().ifPresent(e -> found.put("theme " + t.codeId(), e)));
-        snapshot.itemResponseTypes().stream().filter(t -> t.itemId() == itemId && t.state() == TagState.SUGGESTED)
+        typeTags.stream().filter(t -> t.state() == TagState.SUGGESTED)
                 .forEach(t -> t.evidence().ifPresent(e -> found.put("type " + t.codeId(), e)));
         return found;
     }
