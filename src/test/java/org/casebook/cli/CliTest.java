@@ -45,26 +45,20 @@ class CliTest {
     private final Cli cli = new Cli(cases, new ExportService(new JsonCaseExporter("casebook test")), imports,
             new SampleCaseService(cases, imports, new AnnotationService(Clock.systemUTC())), "9.8.7");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = cli.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(cli, args);
     }
 
     @Test
     void versionPrintsNameAndVersion() {
-        Run run = run("--version");
+        CliRun run = run("--version");
         assertThat(run.code()).isZero();
         assertThat(run.out().strip()).isEqualTo("casebook 9.8.7");
     }
 
     @Test
     void newCreatesACaseFolder() {
-        Run run = run("new", "--case", temp.resolve("replies").toString());
+        CliRun run = run("new", "--case", temp.resolve("replies").toString());
         assertThat(run.code()).isZero();
         assertThat(temp.resolve("replies.casebook/case.mv.db")).isRegularFile();
         assertThat(run.out()).contains("replies.casebook");
@@ -73,7 +67,7 @@ class CliTest {
     @Test
     void exportWritesTheCaseAsJsonToStandardOutput() throws IOException {
         run("new", "--case", temp.resolve("replies").toString());
-        Run run = run("export", "--case", temp.resolve("replies.casebook").toString(), "--format", "json");
+        CliRun run = run("export", "--case", temp.resolve("replies.casebook").toString(), "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
@@ -85,7 +79,7 @@ class CliTest {
     void exportWritesToAFileWithOut() throws IOException {
         run("new", "--case", temp.resolve("replies").toString());
         Path out = temp.resolve("case.json");
-        Run run = run("export", "--case", temp.resolve("replies.casebook").toString(), "--format", "json", "--out", out.toString());
+        CliRun run = run("export", "--case", temp.resolve("replies.casebook").toString(), "--format", "json", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(new ObjectMapper().readTree(out.toFile()).at("/codebook/responseTypes")).hasSize(10);
@@ -96,16 +90,16 @@ class CliTest {
 
     @Test
     void failuresExitWithTwoAndOneClearLine() {
-        Run missing = run("export", "--case", temp.resolve("nowhere.casebook").toString(), "--format", "json");
+        CliRun missing = run("export", "--case", temp.resolve("nowhere.casebook").toString(), "--format", "json");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().strip()).hasLineCount(1).contains("nowhere.casebook").doesNotContain("Exception");
         assertThat(missing.out()).isEmpty();
 
-        Run badFormat = run("export", "--case", temp.toString(), "--format", "xml");
+        CliRun badFormat = run("export", "--case", temp.toString(), "--format", "xml");
         assertThat(badFormat.code()).isEqualTo(2);
         assertThat(badFormat.err().strip()).hasLineCount(1).contains("xml");
 
-        Run unknown = run("frobnicate");
+        CliRun unknown = run("frobnicate");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err().strip()).hasLineCount(1);
     }
@@ -116,7 +110,7 @@ class CliTest {
         Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         Path pdf = Files.copy(SharedFixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
 
-        Run run = run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString(), pdf.toString(),
+        CliRun run = run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString(), pdf.toString(),
                 "--body", "Fictional Valley NHS Trust", "--meeting", "Trust Board", "--meeting-date", "2021-05-26");
 
         assertThat(run.code()).isZero();
@@ -161,7 +155,7 @@ class CliTest {
         Path good = Files.copy(SharedFixtures.trustBoardReply("letter.docx"), temp.resolve("letter.docx"));
         Path junk = Files.write(temp.resolve("scan.pdf"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3});
 
-        Run run = run("import", "--case", temp.resolve("replies.casebook").toString(), junk.toString(), good.toString());
+        CliRun run = run("import", "--case", temp.resolve("replies.casebook").toString(), junk.toString(), good.toString());
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).hasLineCount(1).startsWith("casebook: scan.pdf: ");
@@ -178,7 +172,7 @@ class CliTest {
         Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString());
 
-        Run again = run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString());
+        CliRun again = run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString());
 
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("letter.txt: was imported before").contains("originals");
@@ -186,7 +180,7 @@ class CliTest {
     }
 
     private JsonNode export(String caseFolder) throws IOException {
-        Run run = run("export", "--case", temp.resolve(caseFolder).toString(), "--format", "json");
+        CliRun run = run("export", "--case", temp.resolve(caseFolder).toString(), "--format", "json");
         assertThat(run.code()).isZero();
         return new ObjectMapper().readTree(run.out());
     }
@@ -194,7 +188,7 @@ class CliTest {
     @Test
     void creatingOverAnExistingCaseFails() {
         run("new", "--case", temp.resolve("replies").toString());
-        Run again = run("new", "--case", temp.resolve("replies").toString());
+        CliRun again = run("new", "--case", temp.resolve("replies").toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("already there");
     }

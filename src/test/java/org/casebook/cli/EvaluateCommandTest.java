@@ -2,10 +2,7 @@ package org.casebook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,14 +32,8 @@ class EvaluateCommandTest {
     private final Cli cli = new Cli(cases, new ExportService(new JsonCaseExporter("casebook test")), imports,
             new SampleCaseService(cases, imports, new AnnotationService(Clock.systemUTC())), "1.0");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = cli.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(cli, args);
     }
 
     @Test
@@ -51,7 +42,7 @@ class EvaluateCommandTest {
         Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString(), "--body", "A Trust");
 
-        Run run = run("evaluate", "--case", temp.resolve("replies.casebook").toString(),
+        CliRun run = run("evaluate", "--case", temp.resolve("replies.casebook").toString(),
                 "--expected", SharedFixtures.trustBoardReply("expected.json").toString(), "--details");
 
         assertThat(run.code()).as(run.err()).isZero();
@@ -68,7 +59,7 @@ class EvaluateCommandTest {
     void aCaseWithoutLettersFailsWithOneClearLine() {
         run("new", "--case", temp.resolve("empty").toString());
 
-        Run run = run("evaluate", "--case", temp.resolve("empty.casebook").toString(),
+        CliRun run = run("evaluate", "--case", temp.resolve("empty.casebook").toString(),
                 "--expected", SharedFixtures.trustBoardReply("expected.json").toString());
 
         assertThat(run.code()).isEqualTo(Cli.FAILED);
@@ -80,7 +71,7 @@ class EvaluateCommandTest {
     void aMissingExpectedFileIsNamed() {
         run("new", "--case", temp.resolve("c").toString());
 
-        Run run = run("evaluate", "--case", temp.resolve("c.casebook").toString(),
+        CliRun run = run("evaluate", "--case", temp.resolve("c.casebook").toString(),
                 "--expected", temp.resolve("nope.json").toString());
 
         assertThat(run.code()).isEqualTo(Cli.FAILED);

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,9 +25,6 @@ class SampleCommandTest {
 
     private Cli cli;
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void setUp() {
         Services services = new Services(new AppDirectories(temp.resolve("home")),
@@ -39,16 +33,13 @@ class SampleCommandTest {
                 services.sampleCaseService(), "9.8.7");
     }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = cli.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(cli, args);
     }
 
     @Test
     void sampleCreatesTheCaseAndSaysWhatIsInIt() {
-        Run run = run("sample", "--case", temp.resolve("Try me").toString());
+        CliRun run = run("sample", "--case", temp.resolve("Try me").toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out().strip()).isEqualTo("Created the sample case at " + temp.resolve("Try me.casebook")
@@ -62,7 +53,7 @@ class SampleCommandTest {
         Path taken = Files.createDirectories(temp.resolve("Taken.casebook"));
         Files.writeString(taken.resolve("notes.txt"), "mine");
 
-        Run run = run("sample", "--case", taken.toString());
+        CliRun run = run("sample", "--case", taken.toString());
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).hasLineCount(1).contains(taken.toString(), "already there")
@@ -76,7 +67,7 @@ class SampleCommandTest {
     void theExportedSampleCarriesTheMembersWork() throws IOException {
         run("sample", "--case", temp.resolve("Try me").toString());
 
-        Run export = run("export", "--case", temp.resolve("Try me.casebook").toString(), "--format", "json");
+        CliRun export = run("export", "--case", temp.resolve("Try me.casebook").toString(), "--format", "json");
 
         assertThat(export.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(export.out());

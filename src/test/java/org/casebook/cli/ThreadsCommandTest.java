@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -54,12 +51,10 @@ class ThreadsCommandTest {
     }
 
     private static JsonNode run(Cli cli, String... args) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = cli.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(code).isZero();
-        return new ObjectMapper().readTree(out.toByteArray());
+        CliRun run = CliRun.of(cli, args);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        return new ObjectMapper().readTree(run.out());
     }
 
     private static List<String> fieldNames(JsonNode node) {
