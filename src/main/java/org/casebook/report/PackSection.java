@@ -1,0 +1,10 @@
+package org.casebook.report;
+
+/** The parts of a briefing pack a member can leave out; the cover and the contents are always there. */
+public enum PackSection {
+    SUMMARY,
+    CONCERNS,
+    COMMITMENTS,
+    HISTORY,
+    LETTERS
+}
