@@ -16,6 +16,8 @@ import org.casebook.service.CaseService;
 import org.casebook.service.CodebookService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
+import org.casebook.service.PackService;
+import org.casebook.service.PackSettingsService;
 import org.casebook.service.SampleCaseService;
 import org.casebook.service.ThreadService;
 import org.casebook.service.SuggestionWorkflow;
@@ -41,6 +43,8 @@ public final class Services {
     private final ThreadService threadService = new ThreadService();
     private final SuggestionWorkflow suggestionWorkflow;
     private final BodyService bodyService = new BodyService();
+    private final PackSettingsService packSettingsService = new PackSettingsService();
+    private final PackService packService;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -59,6 +63,7 @@ public final class Services {
         this.sampleCaseService = new SampleCaseService(caseService,
                 new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder()),
                 annotationService);
+        this.packService = new PackService(packSettingsService, clock);
     }
 
     /** Points Logback at the user's log folder; call before the first logger is made. */
@@ -100,7 +105,7 @@ public final class Services {
     /** The services a window works with. */
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
-                sampleCaseService, suggestionWorkflow, threadService, bodyService);
+                sampleCaseService, suggestionWorkflow, threadService, bodyService, packService, packSettingsService);
     }
 
     public AnnotationService annotationService() {
@@ -121,6 +126,14 @@ public final class Services {
 
     public BodyService bodyService() {
         return bodyService;
+    }
+
+    public PackService packService() {
+        return packService;
+    }
+
+    public PackSettingsService packSettingsService() {
+        return packSettingsService;
     }
 
     public SuggestionWorkflow suggestionWorkflow() {

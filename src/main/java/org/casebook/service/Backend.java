@@ -10,7 +10,7 @@ import java.util.Objects;
 public record Backend(CaseService cases, LetterImportService imports, AnnotationService annotations,
                       CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock,
                       SampleCaseService samples, SuggestionWorkflow suggestions, ThreadService threads,
-                      BodyService bodies) {
+                      BodyService bodies, PackService packs, PackSettingsService packSettings) {
     public Backend {
         Objects.requireNonNull(threads, "threads");
         Objects.requireNonNull(cases, "cases");
@@ -23,5 +23,7 @@ public record Backend(CaseService cases, LetterImportService imports, Annotation
         Objects.requireNonNull(samples, "samples");
         Objects.requireNonNull(suggestions, "suggestions");
         Objects.requireNonNull(bodies, "bodies");
+        Objects.requireNonNull(packs, "packs");
+        Objects.requireNonNull(packSettings, "packSettings");
     }
 }

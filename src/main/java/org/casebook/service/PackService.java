@@ -1,0 +1,54 @@
+package org.casebook.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.casebook.domain.ProgressListener;
+import org.casebook.report.PackDocument;
+import org.casebook.report.PackOptions;
+import org.casebook.report.PackScope;
+import org.casebook.storage.CaseDatabase;
+
+/** Builds briefing packs from the open case and writes them to disk. */
+public final class PackService {
+
+    private final PackSettingsService settings;
+    private final Clock clock;
+
+    public PackService(PackSettingsService settings, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Today, by the service's clock: the default date on a pack's cover and the day "overdue" is counted from. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Reads the case and its pack settings and writes the pack. Long: call it off the JavaFX thread; it reports
+     * progress and stops with {@link org.casebook.domain.CancelledException} when cancelled.
+     */
+    public PackDocument build(CaseDatabase db, PackScope scope, PackOptions options, ProgressListener progress) {
+        throw new UnsupportedOperationException("the pack builder lands with report.BriefingPack");
+    }
+
+    /** Writes a pack to a file; the file appears whole or not at all. */
+    public void save(PackDocument pack, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), ".casebook-pack", ".pdf");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                out.write(pack.pdf());
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
