@@ -3,8 +3,8 @@
 -- need no new migration. 'pack.group-name' is the group's name on a pack's cover.
 
 CREATE TABLE case_setting (
-    setting_key VARCHAR(200)  PRIMARY KEY,
-    value       VARCHAR(4000) NOT NULL
+    setting_key   VARCHAR(200)  PRIMARY KEY,
+    setting_value VARCHAR(4000) NOT NULL
 );
 
 -- The names a redacted pack replaces by a role ("Danielle" -> "[Chair]"). The list is edited and stored whole, in

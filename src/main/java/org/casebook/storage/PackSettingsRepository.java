@@ -28,14 +28,14 @@ public final class PackSettingsRepository {
 
     /** The group's name for a pack's cover; empty text when none was given. */
     public String groupName() {
-        return sql.queryOne("SELECT value FROM case_setting WHERE setting_key = ?", row -> row.getString("value"),
+        return sql.queryOne("SELECT setting_value FROM case_setting WHERE setting_key = ?", row -> row.getString("setting_value"),
                 GROUP_NAME).orElse("");
     }
 
     public void setGroupName(String groupName) {
         String clean = groupName.strip();
-        if (sql.update("UPDATE case_setting SET value = ? WHERE setting_key = ?", clean, GROUP_NAME) == 0) {
-            sql.update("INSERT INTO case_setting (setting_key, value) VALUES (?, ?)", GROUP_NAME, clean);
+        if (sql.update("UPDATE case_setting SET setting_value = ? WHERE setting_key = ?", clean, GROUP_NAME) == 0) {
+            sql.update("INSERT INTO case_setting (setting_key, setting_value) VALUES (?, ?)", GROUP_NAME, clean);
         }
     }
 
