@@ -131,6 +131,7 @@ public final class NameFinder {
             if (line.isEmpty()) {
                 continue;
             }
+            block.append(line).append('\n');
             Optional<String> name = personalName(line);
             if (isRoleLine(line) && !names.isEmpty() && roles.get(roles.size() - 1).isEmpty()) {
                 roles.set(roles.size() - 1, Optional.of(withoutTrailingPunctuation(line)));
@@ -138,10 +139,8 @@ public final class NameFinder {
                 names.add(name.get());
                 roles.add(Optional.empty());
             } else {
-                block.append(line).append('\n');
                 break;
             }
-            block.append(line).append('\n');
         }
         List<FoundName> found = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
