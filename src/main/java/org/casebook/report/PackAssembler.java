@@ -62,7 +62,8 @@ public final class PackAssembler {
 
         List<ThemeSection> sections = themeSections(snapshot, items, letters, options.includeNotes());
         List<CommitmentRow> commitments = commitments(snapshot, itemIds, packLetters, letters, input.today());
-        return new PackModel(input.groupName(), options.title(), options.date(), describe(snapshot, scope),
+        return new PackModel(input.groupName(), options.title(), options.date(), input.today(),
+                describe(snapshot, scope),
                 summary(snapshot, items, packLetters, sections, commitments),
                 sections, commitments, histories(snapshot, input.steps(), itemIds, letters),
                 packLetters.stream().map(PackAssembler::letterText).toList());

@@ -129,7 +129,7 @@ final class PackHtml {
         if (options.redact()) {
             x.element("p", "", words.get("pack.redacted"));
         }
-        x.element("p", "", words.format("pack.prepared", words.date(model.date())));
+        x.element("p", "", words.format("pack.prepared", words.date(model.prepared())));
         x.raw("</div></div>");
     }
 
@@ -209,13 +209,15 @@ final class PackHtml {
     }
 
     private void item(Xhtml x, PackItem item) {
-        x.raw("<div class=\"item\">");
+        x.raw("<div class=\"item\"><div class=\"keep\">");
         x.element("h3", "", words.format("item.heading", item.path()));
         x.element("p", "letter", item.letter());
         x.element("h4", "", words.get("item.concern"));
         x.element("p", "concern", item.concern());
+        x.raw("</div><div class=\"keep\">");
         x.element("h4", "", words.get("item.response"));
         x.element("p", "response", item.response().orElse(words.get("item.noResponse")));
+        x.raw("</div><div class=\"keep\">");
         if (item.themes().size() > 1) {
             x.element("p", "meta", words.format("item.themes", String.join(", ", item.themes())));
         }
@@ -225,6 +227,7 @@ final class PackHtml {
         if (!item.rationale().isBlank()) {
             x.element("p", "rationale", words.format("item.rationale", item.rationale()));
         }
+        x.raw("</div>");
         list(x, "item.commitments", item.commitments());
         list(x, "item.notes", item.notes());
         x.raw("</div>");

@@ -15,6 +15,7 @@ public record PackModel(
         String groupName,
         String title,
         LocalDate date,
+        LocalDate prepared,
         List<String> scope,
         Summary summary,
         List<ThemeSection> concerns,
