@@ -36,6 +36,12 @@ public final class PackPages implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
+    /** A page's width in points (1/72 inch) as it is shown, turned pages counted by their turned width. */
+    public double pageWidth(int pageIndex) {
+        PDRectangle box = document.getPage(checked(pageIndex)).getCropBox();
+        return document.getPage(pageIndex).getRotation() % 180 != 0 ? box.getHeight() : box.getWidth();
+    }
+
     /** Width over height of a page as printed, so a preview can keep room for it before it is drawn. */
     public double aspectRatio(int pageIndex) {
         PDRectangle box = document.getPage(checked(pageIndex)).getCropBox();

@@ -43,6 +43,7 @@ class PackPagesTest {
             BufferedImage twice = pages.render(0, 144);
             assertThat(twice.getWidth()).isEqualTo(1190);
             assertThat(twice.getHeight()).isEqualTo(1683);
+            assertThat(pages.pageWidth(1)).isCloseTo(595.3, org.assertj.core.data.Offset.offset(0.1));
             assertThat(pages.aspectRatio(1)).isCloseTo(595.3 / 841.9, org.assertj.core.data.Offset.offset(0.001));
         }
     }
