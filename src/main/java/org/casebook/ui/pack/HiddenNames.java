@@ -29,7 +29,7 @@ public final class HiddenNames {
     private final PackSettingsService service;
     private final DialogService dialogs;
     private final Messages messages;
-    private final ObservableList<RedactedName> names = FXCollections.observableArrayList();
+    private final ObservableList<NameRow> names = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper groupName = new ReadOnlyStringWrapper("");
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty newRole = new SimpleStringProperty("");
@@ -44,12 +44,12 @@ public final class HiddenNames {
 
     void reload(Optional<CaseDatabase> database) {
         current = database.map(service::settings).orElse(new PackSettings("", List.of()));
-        names.setAll(current.names());
+        names.setAll(rows());
         groupName.set(current.groupName());
     }
 
     /** The names hidden, in the order they were added; change them through the commands. */
-    public ObservableList<RedactedName> names() {
+    public ObservableList<NameRow> names() {
         return FXCollections.unmodifiableObservableList(names);
     }
 
@@ -100,7 +100,7 @@ public final class HiddenNames {
             List<RedactedName> next = new ArrayList<>(current.names());
             next.set(index, e);
             store(messages.get("pack.edit.names"), new PackSettings(current.groupName(), next));
-        }, () -> names.setAll(current.names()));
+        }, () -> names.setAll(rows()));
     }
 
     public void remove(int index) {
@@ -130,10 +130,14 @@ public final class HiddenNames {
                 : indexOf(name, index) >= 0 ? messages.format("pack.names.refused.twice", name.strip()) : "";
         if (!problem.isEmpty()) {
             dialogs.showError(messages.get("pack.names.refused.title"), problem);
-            names.setAll(current.names());
+            names.setAll(rows());
             return Optional.empty();
         }
         return Optional.of(new RedactedName(name, role));
+    }
+
+    private List<NameRow> rows() {
+        return current.names().stream().map(n -> new NameRow(n.name(), n.role())).toList();
     }
 
     /** Where the name is listed (ignoring case), not counting the entry at {@code except}; -1 when it is not. */

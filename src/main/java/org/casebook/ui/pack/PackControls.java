@@ -8,7 +8,6 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.casebook.report.RedactedName;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.Styles;
 
@@ -34,8 +33,8 @@ final class PackControls {
     }
 
     /** Names and roles edited in place; a change goes to the view model, which stores it or explains why not. */
-    static void namesTable(TableView<RedactedName> table, TableColumn<RedactedName, String> name,
-                           TableColumn<RedactedName, String> role, HiddenNames names, Messages messages) {
+    static void namesTable(TableView<NameRow> table, TableColumn<NameRow, String> name,
+                           TableColumn<NameRow, String> role, HiddenNames names, Messages messages) {
         table.setItems(names.names());
         table.setEditable(true);
         table.setPlaceholder(muted(messages.get("pack.names.empty")));

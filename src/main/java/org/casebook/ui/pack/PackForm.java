@@ -44,8 +44,28 @@ public final class PackForm {
         return date;
     }
 
-    public BooleanProperty section(PackSection section) {
+    BooleanProperty section(PackSection section) {
         return sections.get(section);
+    }
+
+    public BooleanProperty summary() {
+        return section(PackSection.SUMMARY);
+    }
+
+    public BooleanProperty concerns() {
+        return section(PackSection.CONCERNS);
+    }
+
+    public BooleanProperty commitments() {
+        return section(PackSection.COMMITMENTS);
+    }
+
+    public BooleanProperty history() {
+        return section(PackSection.HISTORY);
+    }
+
+    public BooleanProperty letters() {
+        return section(PackSection.LETTERS);
     }
 
     public BooleanProperty includeNotes() {

@@ -1,6 +1,5 @@
 package org.casebook.ui.pack;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -17,8 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.casebook.domain.Stance;
-import org.casebook.report.PackSection;
-import org.casebook.report.RedactedName;
 import org.casebook.ui.commitments.CommitmentText;
 import org.casebook.ui.common.Messages;
 
@@ -29,19 +26,19 @@ public final class PackView {
     private final Messages messages;
 
     @FXML private VBox packRoot;
-    @FXML private Label meetingLabel;
+    @FXML private Label packMeetingLabel;
     @FXML private ComboBox<Choice<Optional<Long>>> meetingChoice;
-    @FXML private Label lettersLabel;
-    @FXML private ListView<Choice<Long>> letterList;
-    @FXML private Label themesLabel;
-    @FXML private ListView<Choice<String>> themeList;
-    @FXML private Label stancesLabel;
-    @FXML private ListView<Choice<Stance>> stanceList;
-    @FXML private Label threadsLabel;
-    @FXML private ListView<Choice<Long>> threadList;
-    @FXML private Label titleLabel;
-    @FXML private TextField titleField;
-    @FXML private Label dateLabel;
+    @FXML private Label packLettersLabel;
+    @FXML private ListView<Choice<Long>> packLetterList;
+    @FXML private Label packThemesLabel;
+    @FXML private ListView<Choice<String>> packThemeList;
+    @FXML private Label packStancesLabel;
+    @FXML private ListView<Choice<Stance>> packStanceList;
+    @FXML private Label packThreadsLabel;
+    @FXML private ListView<Choice<Long>> packThreadList;
+    @FXML private Label packTitleLabel;
+    @FXML private TextField packTitleField;
+    @FXML private Label packDateLabel;
     @FXML private DatePicker datePicker;
     @FXML private CheckBox summaryCheck;
     @FXML private CheckBox concernsCheck;
@@ -54,26 +51,26 @@ public final class PackView {
     @FXML private Label groupLabel;
     @FXML private TextField groupField;
     @FXML private Label namesLabel;
-    @FXML private TableView<RedactedName> namesTable;
-    @FXML private TableColumn<RedactedName, String> nameColumn;
-    @FXML private TableColumn<RedactedName, String> roleColumn;
+    @FXML private TableView<NameRow> namesTable;
+    @FXML private TableColumn<NameRow, String> nameColumn;
+    @FXML private TableColumn<NameRow, String> roleColumn;
     @FXML private TextField newNameField;
     @FXML private TextField newRoleField;
     @FXML private Button removeNameButton;
-    @FXML private Button makeButton;
-    @FXML private Button saveButton;
-    @FXML private Button printButton;
-    @FXML private Label zoomLabel;
+    @FXML private Button makePackButton;
+    @FXML private Button packSaveButton;
+    @FXML private Button packPrintButton;
+    @FXML private Label packZoomLabel;
     @FXML private Button zoomOutButton;
     @FXML private Button zoomInButton;
-    @FXML private Label pageLabel;
-    @FXML private Label statusLabel;
+    @FXML private Label packPageLabel;
+    @FXML private Label packStatusLabel;
     @FXML private ScrollPane pageScroll;
     @FXML private VBox pageColumn;
-    @FXML private Label emptyLabel;
-    @FXML private VBox progressBox;
-    @FXML private ProgressBar progressBar;
-    @FXML private Label progressLabel;
+    @FXML private Label packEmptyLabel;
+    @FXML private VBox packProgressBox;
+    @FXML private ProgressBar packProgressBar;
+    @FXML private Label packProgressLabel;
 
     public PackView(PackViewModel viewModel, Messages messages) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -86,17 +83,19 @@ public final class PackView {
         ScopeChoices scope = viewModel.scope();
         meetingChoice.setItems(scope.meetings());
         meetingChoice.valueProperty().bindBidirectional(scope.meeting());
-        PackControls.checkList(letterList, scope.letters(), messages);
-        PackControls.checkList(themeList, scope.themes(), messages);
-        PackControls.checkList(stanceList, scope.stances(), messages);
-        PackControls.checkList(threadList, scope.threads(), messages);
+        PackControls.checkList(packLetterList, scope.letters(), messages);
+        PackControls.checkList(packThemeList, scope.themes(), messages);
+        PackControls.checkList(packStanceList, scope.stances(), messages);
+        PackControls.checkList(packThreadList, scope.threads(), messages);
         PackForm form = viewModel.form();
-        titleField.textProperty().bindBidirectional(form.title());
+        packTitleField.textProperty().bindBidirectional(form.title());
         datePicker.setConverter(CommitmentText.DATES);
         datePicker.valueProperty().bindBidirectional(form.date());
-        Map.of(summaryCheck, PackSection.SUMMARY, concernsCheck, PackSection.CONCERNS, commitmentsCheck,
-                PackSection.COMMITMENTS, historyCheck, PackSection.HISTORY, lettersCheck, PackSection.LETTERS)
-                .forEach((check, section) -> check.selectedProperty().bindBidirectional(form.section(section)));
+        summaryCheck.selectedProperty().bindBidirectional(form.summary());
+        concernsCheck.selectedProperty().bindBidirectional(form.concerns());
+        commitmentsCheck.selectedProperty().bindBidirectional(form.commitments());
+        historyCheck.selectedProperty().bindBidirectional(form.history());
+        lettersCheck.selectedProperty().bindBidirectional(form.letters());
         notesCheck.selectedProperty().bindBidirectional(form.includeNotes());
         largePrintCheck.selectedProperty().bindBidirectional(form.largePrint());
         redactCheck.selectedProperty().bindBidirectional(form.redact());
@@ -106,13 +105,13 @@ public final class PackView {
     }
 
     private void labelFor() {
-        meetingLabel.setLabelFor(meetingChoice);
-        lettersLabel.setLabelFor(letterList);
-        themesLabel.setLabelFor(themeList);
-        stancesLabel.setLabelFor(stanceList);
-        threadsLabel.setLabelFor(threadList);
-        titleLabel.setLabelFor(titleField);
-        dateLabel.setLabelFor(datePicker);
+        packMeetingLabel.setLabelFor(meetingChoice);
+        packLettersLabel.setLabelFor(packLetterList);
+        packThemesLabel.setLabelFor(packThemeList);
+        packStancesLabel.setLabelFor(packStanceList);
+        packThreadsLabel.setLabelFor(packThreadList);
+        packTitleLabel.setLabelFor(packTitleField);
+        packDateLabel.setLabelFor(datePicker);
         groupLabel.setLabelFor(groupField);
         namesLabel.setLabelFor(namesTable);
     }
@@ -134,20 +133,20 @@ public final class PackView {
 
     private void setUpPreview() {
         new PagePreview(pageScroll, pageColumn, viewModel, messages);
-        makeButton.disableProperty().bind(viewModel.busy());
-        saveButton.disableProperty().bind(viewModel.hasPack().not().or(viewModel.busy()));
-        printButton.disableProperty().bind(viewModel.hasPack().not().or(viewModel.busy()));
+        makePackButton.disableProperty().bind(viewModel.busy());
+        packSaveButton.disableProperty().bind(viewModel.hasPack().not().or(viewModel.busy()));
+        packPrintButton.disableProperty().bind(viewModel.hasPack().not().or(viewModel.busy()));
         zoomOutButton.disableProperty().bind(viewModel.hasPack().not());
         zoomInButton.disableProperty().bind(viewModel.hasPack().not());
-        zoomLabel.textProperty().bind(viewModel.zoomLabel());
-        zoomLabel.accessibleTextProperty().bind(viewModel.zoomLabel());
-        pageLabel.textProperty().bind(viewModel.pageLabel());
-        statusLabel.textProperty().bind(viewModel.status());
+        packZoomLabel.textProperty().bind(viewModel.zoomLabel());
+        packZoomLabel.accessibleTextProperty().bind(viewModel.zoomLabel());
+        packPageLabel.textProperty().bind(viewModel.pageLabel());
+        packStatusLabel.textProperty().bind(viewModel.status());
         shown(pageScroll, viewModel.hasPack());
-        shown(emptyLabel, viewModel.hasPack().not().and(viewModel.busy().not()));
-        shown(progressBox, viewModel.busy());
-        progressBar.progressProperty().bind(viewModel.progress());
-        progressLabel.textProperty().bind(viewModel.progressMessage());
+        shown(packEmptyLabel, viewModel.hasPack().not().and(viewModel.busy().not()));
+        shown(packProgressBox, viewModel.busy());
+        packProgressBar.progressProperty().bind(viewModel.progress());
+        packProgressLabel.textProperty().bind(viewModel.progressMessage());
     }
 
     private static void shown(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {

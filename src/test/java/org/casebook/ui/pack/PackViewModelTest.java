@@ -140,16 +140,16 @@ class PackViewModelTest {
 
         names.change(0, "Danielle Jones", "Chair");
         names.remove(1);
-        assertThat(names.names()).containsExactly(new RedactedName("Danielle Jones", "Chair"));
+        assertThat(names.names()).containsExactly(new NameRow("Danielle Jones", "Chair"));
         assertThat(app.edits.stack().undoDescriptionProperty().get()).isEqualTo("change the names hidden in packs");
 
         app.edits.undo();
         app.edits.undo();
         assertThat(stored()).isEqualTo(before);
-        assertThat(names.names()).containsExactlyElementsOf(before.names());
+        assertThat(names.names()).containsExactly(new NameRow("Danielle", "Chair"), new NameRow("Dr Tamar Smith", "Trust officer"));
         app.edits.redo();
-        assertThat(names.names()).containsExactly(new RedactedName("Danielle Jones", "Chair"),
-                new RedactedName("Dr Tamar Smith", "Trust officer"));
+        assertThat(names.names()).containsExactly(new NameRow("Danielle Jones", "Chair"),
+                new NameRow("Dr Tamar Smith", "Trust officer"));
         app.edits.undo();
         app.edits.undo();
         assertThat(names.groupName().get()).isEmpty();
@@ -176,7 +176,7 @@ class PackViewModelTest {
             assertThat(app.dialogs.infos()).extracting(i -> i.title()).containsExactly("No new names found");
             return;
         }
-        assertThat(names.names()).containsExactlyElementsOf(found);
+        assertThat(names.names()).extracting(NameRow::name).containsExactlyElementsOf(found.stream().map(RedactedName::name).toList());
         app.edits.undo();
         assertThat(names.names()).isEmpty();
     }
