@@ -114,18 +114,22 @@ final class PagePreview {
         double bottom = top + viewport.getHeight();
         int first = -1;
         int last = -1;
-        int current = 0;
+        int current = -1;
+        // Where each page lies follows from the sizes given to them, so this holds before the column is laid out too.
+        double y = column.getInsets().getTop();
         for (int i = 0; i < frames.size(); i++) {
-            Bounds box = frames.get(i).getBoundsInParent();
-            if (box.getMaxY() >= top && box.getMinY() <= bottom) {
+            double height = frames.get(i).getPrefHeight();
+            if (y + height >= top && y <= bottom) {
                 first = first < 0 ? i : first;
                 last = i;
             }
-            if (box.getMinY() <= top + viewport.getHeight() * 0.3) {
+            // The page holding the line a third of the way down the preview is the one being read.
+            if (current < 0 && y + height > top + viewport.getHeight() * 0.3) {
                 current = i;
             }
+            y += height + column.getSpacing();
         }
-        viewModel.currentPage().set(current);
+        viewModel.currentPage().set(current < 0 ? frames.size() - 1 : current);
         if (first < 0) {
             return;
         }
