@@ -128,7 +128,8 @@ public final class ScreenshotMain {
                             }));
                 }
                 case "sample" -> {
-                    // The sample case as a newcomer meets it; -Dcb.screen picks the screen, -Dcb.item the item.
+                    // The sample case as a newcomer meets it; -Dcb.screen picks the screen (PACK makes a pack at once),
+                    // -Dcb.item the item.
                     Path sample = cases.resolve("Sample case.casebook");
                     if (!Files.exists(sample)) {
                         services.sampleCaseService().create(sample).close();
@@ -144,6 +145,10 @@ public final class ScreenshotMain {
                         if (Boolean.getBoolean("cb.letter")) {
                             javafx.application.Platform.runLater(() -> window.workspace().requestFocus(
                                     org.casebook.ui.workspace.WorkspaceViewModel.Focus.LETTER));
+                        }
+                        if (screen == org.casebook.ui.common.Navigation.Screen.PACK && !Boolean.getBoolean("cb.noPack")) {
+                            // The pack made as the member would, with the button; -Dcb.noPack shows the screen before.
+                            ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#makePackButton")).fire();
                         }
                         if (screen == org.casebook.ui.common.Navigation.Screen.COMMITMENTS) {
                             ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#commitmentsTable"))

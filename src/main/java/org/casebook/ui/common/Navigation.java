@@ -15,7 +15,7 @@ import org.casebook.domain.CommitmentStatus;
 public final class Navigation {
 
     /** The screens of an open case. */
-    public enum Screen { ITEMS, COMMITMENTS, CODEBOOK, DASHBOARD, BODIES, THREADS }
+    public enum Screen { ITEMS, COMMITMENTS, CODEBOOK, DASHBOARD, BODIES, THREADS, PACK }
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ITEMS);
     private final List<LongConsumer> itemListeners = new ArrayList<>();

@@ -71,4 +71,8 @@ public final class Styles {
 
     private Styles() {
     }
+
+    // Briefing pack screen
+    public static final String PACK_PAGE = "cb-pack-page";
+    public static final String PACK_CHECKS = "cb-pack-checks";
 }

@@ -42,6 +42,8 @@ import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.Styles;
 import org.casebook.ui.common.TaskRunner;
 import org.casebook.ui.common.ViewLoader;
+import org.casebook.ui.pack.PackView;
+import org.casebook.ui.pack.PackViewModel;
 import org.casebook.ui.preferences.Appearance;
 import org.casebook.ui.review.ImportFlow;
 import org.casebook.ui.review.ReviewView;
@@ -153,25 +155,29 @@ public final class MainWindow {
         workspace = new WorkspaceViewModel(edits, backend.annotations(), backend.codebook(), backend.suggestions(),
                 navigation, forms, deps.dialogs(), deps.messages());
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
-        Map<Class<?>, Supplier<?>> controllers = Map.of(
-                ShellView.class, () -> new ShellView(shell, workspace, stage::close, () -> about.show(stage),
-                        review -> reviewLoader(deps, review).load(ReviewView.class, "Review.fxml")),
-                WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages(),
-                        backend.samples(), deps.directories())),
-                WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(deps.messages())),
-                ItemDetailView.class, () -> new ItemDetailView(workspace, deps.messages()),
-                CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),
-                        backend.suggestions(), navigation, forms, deps.dialogs(), deps.messages(), backend.clock())),
-                CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),
-                        deps.dialogs(), deps.messages())),
-                DashboardView.class, () -> new DashboardView(new DashboardViewModel(edits, backend.annotations(),
-                        navigation, deps.messages())),
-                BodiesView.class, () -> new BodiesView(new BodiesViewModel(edits, backend.bodies(), deps.dialogs(),
-                        deps.messages())),
-                ThreadsView.class, () -> new ThreadsView(new ThreadsViewModel(edits, backend.threads(),
-                        backend.annotations(), navigation, deps.dialogs(), deps.messages()), deps.messages()),
-                TimelineView.class, () -> new TimelineView(new TimelineViewModel(edits, backend.annotations(), navigation,
-                        deps.messages()), deps.messages()));
+        Map<Class<?>, Supplier<?>> controllers = Map.ofEntries(
+                controller(ShellView.class, () -> new ShellView(shell, workspace, stage::close, () -> about.show(stage),
+                        review -> reviewLoader(deps, review).load(ReviewView.class, "Review.fxml"))),
+                controller(WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages(),
+                        backend.samples(), deps.directories()))),
+                controller(WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(deps.messages()))),
+                controller(ItemDetailView.class, () -> new ItemDetailView(workspace, deps.messages())),
+                controller(CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),
+                        backend.suggestions(), navigation, forms, deps.dialogs(), deps.messages(), backend.clock()))),
+                controller(CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),
+                        deps.dialogs(), deps.messages()))),
+                controller(DashboardView.class, () -> new DashboardView(new DashboardViewModel(edits, backend.annotations(),
+                        navigation, deps.messages()))),
+                controller(BodiesView.class, () -> new BodiesView(new BodiesViewModel(edits, backend.bodies(), deps.dialogs(),
+                        deps.messages()))),
+                controller(ThreadsView.class, () -> new ThreadsView(new ThreadsViewModel(edits, backend.threads(),
+                        backend.annotations(), navigation, deps.dialogs(), deps.messages()), deps.messages())),
+                controller(TimelineView.class, () -> new TimelineView(new TimelineViewModel(edits, backend.annotations(), navigation,
+                        deps.messages()), deps.messages())),
+                controller(PackView.class, () -> new PackView(new PackViewModel(new PackViewModel.Dependencies(edits,
+                        backend.packs(), backend.packSettings(), backend.bodies(), backend.codebook(), backend.threads(),
+                        deps.tasks(), deps.dialogs(), deps.messages(), PackViewModel.Dependencies.systemPrinter())),
+                        deps.messages())));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");
 
         WindowPlacement placement = deps.settings().windowPlacement().filter(MainWindow::onSomeScreen)
@@ -209,6 +215,11 @@ public final class MainWindow {
             event.consume();
             shell.redo();
         }
+    }
+
+    /** One controller maker, typed so that the lambdas in the table know what they make. */
+    private static Map.Entry<Class<?>, Supplier<?>> controller(Class<?> type, Supplier<?> make) {
+        return Map.entry(type, make);
     }
 
     /** Each review gets its own loader, so its controller is made around that review's view model. */

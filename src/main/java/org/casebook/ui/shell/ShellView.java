@@ -95,6 +95,8 @@ public final class ShellView {
     @FXML
     private ToggleButton threadsScreenButton;
     @FXML
+    private ToggleButton packScreenButton;
+    @FXML
     private MenuItem itemsScreenItem;
     @FXML
     private MenuItem commitmentsScreenItem;
@@ -107,6 +109,10 @@ public final class ShellView {
     @FXML
     private MenuItem threadsScreenItem;
     @FXML
+    private MenuItem packScreenItem;
+    @FXML
+    private MenuItem briefingPackItem;
+    @FXML
     private Parent workspacePane;
     @FXML
     private Parent commitments;
@@ -118,6 +124,8 @@ public final class ShellView {
     private Parent bodies;
     @FXML
     private Parent threads;
+    @FXML
+    private Parent pack;
     @FXML
     private HBox statusBar;
     @FXML
@@ -159,7 +167,7 @@ public final class ShellView {
         redoItem.textProperty().bind(viewModel.redoLabel());
         redoItem.disableProperty().bind(viewModel.canRedo().not());
         for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem, dashboardScreenItem,
-                bodiesScreenItem, threadsScreenItem}) {
+                bodiesScreenItem, threadsScreenItem, packScreenItem, briefingPackItem}) {
             item.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.reviewing()));
         }
         // The item keys work on the items screen of a case with letters, and not while a letter is reviewed.
@@ -179,7 +187,7 @@ public final class ShellView {
         Map<Screen, ToggleButton> buttons = Map.of(Screen.ITEMS, itemsScreenButton,
                 Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton,
                 Screen.DASHBOARD, dashboardScreenButton, Screen.BODIES, bodiesScreenButton,
-                Screen.THREADS, threadsScreenButton);
+                Screen.THREADS, threadsScreenButton, Screen.PACK, packScreenButton);
         BooleanBinding onItems = Bindings.equal(viewModel.screen(), Screen.ITEMS);
         bindShown(emptyState, onItems.and(viewModel.caseIsEmpty()));
         bindShown(workspacePane, onItems.and(viewModel.caseIsEmpty().not()));
@@ -188,6 +196,7 @@ public final class ShellView {
         bindShown(dashboard, Bindings.equal(viewModel.screen(), Screen.DASHBOARD));
         bindShown(bodies, Bindings.equal(viewModel.screen(), Screen.BODIES));
         bindShown(threads, Bindings.equal(viewModel.screen(), Screen.THREADS));
+        bindShown(pack, Bindings.equal(viewModel.screen(), Screen.PACK));
         screenButtons = buttons;
         viewModel.screen().addListener((obs, old, screen) -> showScreenButtons());
         showScreenButtons();
@@ -329,6 +338,12 @@ public final class ShellView {
     @FXML
     private void showThreads() {
         viewModel.show(Screen.THREADS);
+        showScreenButtons();
+    }
+
+    @FXML
+    private void showPack() {
+        viewModel.show(Screen.PACK);
         showScreenButtons();
     }
 

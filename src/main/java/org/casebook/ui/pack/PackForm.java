@@ -1,0 +1,95 @@
+package org.casebook.ui.pack;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.casebook.report.PackOptions;
+import org.casebook.report.PackSection;
+
+/** How a pack is written: title, date, sections and the three switches. Starts as the standard pack. */
+public final class PackForm {
+
+    private final StringProperty title = new SimpleStringProperty();
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final Map<PackSection, BooleanProperty> sections = new EnumMap<>(PackSection.class);
+    private final BooleanProperty includeNotes = new SimpleBooleanProperty();
+    private final BooleanProperty largePrint = new SimpleBooleanProperty();
+    private final BooleanProperty redact = new SimpleBooleanProperty();
+    private final String defaultTitle;
+
+    PackForm(String defaultTitle, LocalDate today) {
+        this.defaultTitle = defaultTitle;
+        title.set(defaultTitle);
+        date.set(today);
+        for (PackSection section : PackSection.values()) {
+            sections.put(section, new SimpleBooleanProperty(true));
+        }
+    }
+
+    public StringProperty title() {
+        return title;
+    }
+
+    /** The cover's date; a date picker sets it to null while its text is being typed over, which means "today". */
+    public ObjectProperty<LocalDate> date() {
+        return date;
+    }
+
+    BooleanProperty section(PackSection section) {
+        return sections.get(section);
+    }
+
+    public BooleanProperty summary() {
+        return section(PackSection.SUMMARY);
+    }
+
+    public BooleanProperty concerns() {
+        return section(PackSection.CONCERNS);
+    }
+
+    public BooleanProperty commitments() {
+        return section(PackSection.COMMITMENTS);
+    }
+
+    public BooleanProperty history() {
+        return section(PackSection.HISTORY);
+    }
+
+    public BooleanProperty letters() {
+        return section(PackSection.LETTERS);
+    }
+
+    public BooleanProperty includeNotes() {
+        return includeNotes;
+    }
+
+    public BooleanProperty largePrint() {
+        return largePrint;
+    }
+
+    public BooleanProperty redact() {
+        return redact;
+    }
+
+    /** The options the form describes; a blank title becomes the default one. */
+    PackOptions options(LocalDate today) {
+        Set<PackSection> chosen = EnumSet.noneOf(PackSection.class);
+        sections.forEach((section, on) -> {
+            if (on.get()) {
+                chosen.add(section);
+            }
+        });
+        String shownTitle = Optional.ofNullable(title.get()).map(String::strip).filter(t -> !t.isEmpty()).orElse(defaultTitle);
+        return PackOptions.standard(shownTitle, Optional.ofNullable(date.get()).orElse(today)).withSections(chosen)
+                .withNotes(includeNotes.get()).withLargePrint(largePrint.get()).withRedaction(redact.get());
+    }
+}
