@@ -24,7 +24,8 @@ public final class Launcher {
         }
         Services services = Services.forCurrentUser();
         System.exit(new Cli(services.caseService(), services.exportService(), services.importService(),
-                services.sampleCaseService(), Version.current()).run(args));
+                services.sampleCaseService(), services.packService(), services.packSettingsService(), Version.current())
+                .run(args));
     }
 
     static boolean isGui(String[] args) {

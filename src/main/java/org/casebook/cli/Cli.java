@@ -5,10 +5,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
 import org.casebook.service.CaseService;
 import org.casebook.service.EvaluationService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
+import org.casebook.service.PackService;
+import org.casebook.service.PackSettingsService;
 import org.casebook.service.SampleCaseService;
 import org.casebook.service.SuggestionService;
 import org.casebook.service.ThreadService;
@@ -30,14 +33,29 @@ public final class Cli {
     private final ExportService exports;
     private final LetterImportService imports;
     private final SampleCaseService samples;
+    private final PackService packs;
+    private final PackSettingsService packSettings;
     private final String version;
 
+    /** With pack services of its own over the system clock; for callers that build no {@code PackService}. */
     public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
                String version) {
+        this(cases, exports, imports, samples, new PackSettingsService(), Clock.systemDefaultZone(), version);
+    }
+
+    private Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
+                PackSettingsService packSettings, Clock clock, String version) {
+        this(cases, exports, imports, samples, new PackService(packSettings, clock), packSettings, version);
+    }
+
+    public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
+               PackService packs, PackSettingsService packSettings, String version) {
         this.cases = cases;
         this.exports = exports;
         this.imports = imports;
         this.samples = samples;
+        this.packs = packs;
+        this.packSettings = packSettings;
         this.version = version;
     }
 
@@ -88,6 +106,9 @@ public final class Cli {
                 }
                 if (type == ThreadsCommand.class) {
                     return (K) new ThreadsCommand(cases, new ThreadService(), stdout);
+                }
+                if (type == PackCommand.class) {
+                    return (K) new PackCommand(cases, packs, packSettings);
                 }
                 if (type == SampleCommand.class) {
                     return (K) new SampleCommand(samples);
