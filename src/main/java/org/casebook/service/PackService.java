@@ -8,10 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.List;
+import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.ProgressListener;
+import org.casebook.report.BriefingPack;
 import org.casebook.report.PackDocument;
+import org.casebook.report.PackInput;
 import org.casebook.report.PackOptions;
 import org.casebook.report.PackScope;
+import org.casebook.service.PackSettingsService.PackSettings;
 import org.casebook.storage.CaseDatabase;
 
 /** Builds briefing packs from the open case and writes them to disk. */
@@ -19,6 +24,7 @@ public final class PackService {
 
     private final PackSettingsService settings;
     private final Clock clock;
+    private final BriefingPack builder = new BriefingPack();
 
     public PackService(PackSettingsService settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -35,7 +41,14 @@ public final class PackService {
      * progress and stops with {@link org.casebook.domain.CancelledException} when cancelled.
      */
     public PackDocument build(CaseDatabase db, PackScope scope, PackOptions options, ProgressListener progress) {
-        throw new UnsupportedOperationException("the pack builder lands with report.BriefingPack");
+        progress.progress(0, 1, "Reading the case");
+        PackInput input = db.read(r -> {
+            CaseSnapshot snapshot = r.snapshot();
+            return new PackInput(snapshot, ThreadService.steps(snapshot), "", List.of(), today());
+        });
+        PackSettings pack = settings.settings(db);
+        return builder.build(new PackInput(input.snapshot(), input.steps(), pack.groupName(), pack.names(),
+                input.today()), scope, options, progress);
     }
 
     /** Writes a pack to a file; the file appears whole or not at all. */

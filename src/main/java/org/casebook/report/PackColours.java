@@ -1,0 +1,35 @@
+package org.casebook.report;
+
+import org.casebook.domain.CommitmentStatus;
+import org.casebook.domain.Stance;
+
+/**
+ * Chart colours, dark enough to print on a black-and-white printer as distinct greys. Every bar is also labelled
+ * with its name and count, so no colour carries meaning alone.
+ */
+final class PackColours {
+
+    static final String OTHER = "#6b6b6b";
+
+    private PackColours() {
+    }
+
+    static String stance(Stance stance) {
+        return switch (stance) {
+            case AGREE -> "#2e7d32";
+            case PARTLY_AGREE -> "#9a6700";
+            case DISPUTE -> "#b3261e";
+            case UNANSWERED -> "#5c4b8a";
+            case UNDECIDED -> OTHER;
+        };
+    }
+
+    static String status(CommitmentStatus status) {
+        return switch (status) {
+            case KEPT -> "#2e7d32";
+            case BROKEN -> "#b3261e";
+            case UNCLEAR -> "#9a6700";
+            default -> "#1f5fa8";
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package org.casebook.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.domain.CommitmentStatus;
+import org.casebook.domain.Stance;
+import org.casebook.domain.StepMarker;
+
+/**
+ * A briefing pack's content, arranged but not yet laid out: what {@link PackAssembler} picks from the case and
+ * {@link PackHtml} writes. Texts are the case's own; redaction happens when they are written.
+ */
+public record PackModel(
+        String groupName,
+        String title,
+        LocalDate date,
+        List<String> scope,
+        Summary summary,
+        List<ThemeSection> concerns,
+        List<CommitmentRow> commitments,
+        List<History> histories,
+        List<LetterText> letters) {
+
+    public PackModel {
+        scope = List.copyOf(scope);
+        concerns = List.copyOf(concerns);
+        commitments = List.copyOf(commitments);
+        histories = List.copyOf(histories);
+        letters = List.copyOf(letters);
+    }
+
+    public int itemCount() {
+        return concerns.stream().mapToInt(s -> s.items().size()).sum();
+    }
+
+    /** A label and how many. */
+    public record Count(String label, int count, String colour) {
+    }
+
+    /** The first page's figures. */
+    public record Summary(int items, int letters, int meetings, List<Count> stances, List<Count> themes,
+                          List<Count> commitments, int overdue) {
+        public Summary {
+            stances = List.copyOf(stances);
+            themes = List.copyOf(themes);
+            commitments = List.copyOf(commitments);
+        }
+    }
+
+    /** The items filed under one theme, or under none ({@code other}). */
+    public record ThemeSection(String anchor, String name, boolean other, List<PackItem> items) {
+        public ThemeSection {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One concern, the Trust's answer and the group's view of it. */
+    public record PackItem(long id, String path, String letter, String concern, Optional<String> response,
+                           List<String> themes, List<String> responseTypes, Stance stance, String rationale,
+                           List<String> notes, List<String> commitments) {
+        public PackItem {
+            themes = List.copyOf(themes);
+            responseTypes = List.copyOf(responseTypes);
+            notes = List.copyOf(notes);
+            commitments = List.copyOf(commitments);
+        }
+    }
+
+    /** A line of the commitments register. */
+    public record CommitmentRow(String text, String where, String owner, Optional<LocalDate> due,
+                                CommitmentStatus status, boolean overdue) {
+    }
+
+    /** How one concern was answered across meetings: a thread's steps, oldest first. */
+    public record History(String anchor, String title, List<Step> steps) {
+        public History {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** One answer in a history. */
+    public record Step(String letter, String path, StepMarker marker, Optional<String> response, Stance stance,
+                       boolean inPack) {
+    }
+
+    /** A letter printed in full in the appendix. */
+    public record LetterText(String anchor, String title, Optional<LocalDate> date, String from, String to,
+                             List<String> paragraphs) {
+        public LetterText {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+}
