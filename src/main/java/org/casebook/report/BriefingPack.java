@@ -51,7 +51,6 @@ public final class BriefingPack {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
                 .withProducer(words.get("pack.producer"))
                 .withHtmlContent(xhtml, null);
         for (PackFonts.Face face : PackFonts.Face.values()) {

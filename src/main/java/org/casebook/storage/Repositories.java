@@ -12,6 +12,7 @@ public final class Repositories {
     private final ItemRepository items;
     private final CommitmentRepository commitments;
     private final ThreadRepository threads;
+    private final PackSettingsRepository packSettings;
 
     Repositories(Connection connection) {
         Sql sql = new Sql(connection);
@@ -21,6 +22,7 @@ public final class Repositories {
         this.items = new ItemRepository(sql);
         this.commitments = new CommitmentRepository(sql);
         this.threads = new ThreadRepository(sql);
+        this.packSettings = new PackSettingsRepository(sql);
     }
 
     public CodebookRepository codebook() {
@@ -45,6 +47,10 @@ public final class Repositories {
 
     public ThreadRepository threads() {
         return threads;
+    }
+
+    public PackSettingsRepository packSettings() {
+        return packSettings;
     }
 
     /** Everything in the case; call inside one read so the parts agree with each other. */
