@@ -41,6 +41,9 @@ public final class BriefingPack {
     public PackDocument build(PackInput input, PackScope scope, PackOptions options, ProgressListener progress) {
         step(progress, 0, "Arranging the items");
         PackModel model = new PackAssembler(words).assemble(input, scope, options);
+        if (model.itemCount() == 0) {
+            throw new EmptyPackException(words.get("pack.empty"));
+        }
         Redactor redactor = options.redact() ? Redactor.of(input.names()) : Redactor.none();
         double fontPt = options.largePrint() ? LARGE_PT : NORMAL_PT;
         PackHtml html = new PackHtml(words);

@@ -56,7 +56,7 @@ final class PackHtml {
         if (sections.contains(PackSection.COMMITMENTS)) {
             entries.add(new Entry("commitments", words.get("section.commitments"), List.of()));
         }
-        if (sections.contains(PackSection.HISTORY)) {
+        if (sections.contains(PackSection.HISTORY) && !model.histories().isEmpty()) {
             entries.add(new Entry("history", words.get("section.history"), model.histories().stream()
                     .map(h -> new Entry(h.anchor(), h.title(), List.of())).toList()));
         }
@@ -92,7 +92,7 @@ final class PackHtml {
         if (options.sections().contains(PackSection.COMMITMENTS)) {
             commitments(x, model.commitments());
         }
-        if (options.sections().contains(PackSection.HISTORY)) {
+        if (options.sections().contains(PackSection.HISTORY) && !model.histories().isEmpty()) {
             histories(x, model.histories());
         }
         if (options.sections().contains(PackSection.LETTERS)) {
@@ -248,13 +248,13 @@ final class PackHtml {
         } else {
             boolean owners = rows.stream().anyMatch(r -> !r.owner().isBlank());
             x.raw("<table class=\"register\"><thead><tr>");
-            header(x, "commitments.text");
-            header(x, "commitments.where");
+            header(x, "commitments.text", owners ? "w-text-owner" : "w-text");
+            header(x, "commitments.where", "w-where");
             if (owners) {
-                header(x, "commitments.owner");
+                header(x, "commitments.owner", "w-owner");
             }
-            header(x, "commitments.due");
-            header(x, "commitments.status");
+            header(x, "commitments.due", "w-due");
+            header(x, "commitments.status", "w-status");
             x.raw("</tr></thead><tbody>");
             for (CommitmentRow row : rows) {
                 x.raw(row.overdue() ? "<tr class=\"overdue\">" : "<tr>");
@@ -262,7 +262,7 @@ final class PackHtml {
                 if (owners) {
                     x.element("td", "", row.owner());
                 }
-                x.element("td", "nowrap", row.due().map(words::date).orElse(words.get("commitments.noDue")));
+                x.element("td", "", row.due().map(words::date).orElse(words.get("commitments.noDue")));
                 String status = words.status(row.status());
                 x.element("td", "status", row.overdue() ? status + ", " + words.get("commitments.overdue") : status);
                 x.raw("</tr>");
@@ -272,16 +272,13 @@ final class PackHtml {
         x.raw("</div>");
     }
 
-    private void header(Xhtml x, String key) {
-        x.raw("<th scope=\"col\">").text(words.get(key)).raw("</th>");
+    private void header(Xhtml x, String key, String widthClass) {
+        x.raw("<th scope=\"col\" class=\"").raw(widthClass).raw("\">").text(words.get(key)).raw("</th>");
     }
 
     private void histories(Xhtml x, List<History> histories) {
         x.raw("<div class=\"section\" id=\"history\">");
         x.element("h1", "", words.get("section.history"));
-        if (histories.isEmpty()) {
-            x.element("p", "", words.get("history.none"));
-        }
         for (History history : histories) {
             x.raw("<div class=\"thread\" id=\"").raw(history.anchor()).raw("\">");
             x.element("h2", "", history.title());

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.List;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.ProgressListener;
 import org.casebook.report.BriefingPack;
@@ -44,11 +43,11 @@ public final class PackService {
         progress.progress(0, 1, "Reading the case");
         PackInput input = db.read(r -> {
             CaseSnapshot snapshot = r.snapshot();
-            return new PackInput(snapshot, ThreadService.steps(snapshot), "", List.of(), today());
+            PackSettings pack = PackSettingsService.settings(r);
+            return new PackInput(snapshot, ThreadService.steps(snapshot), pack.groupName(),
+                    settings.namesToHide(snapshot.letters(), pack), today());
         });
-        PackSettings pack = settings.settings(db);
-        return builder.build(new PackInput(input.snapshot(), input.steps(), pack.groupName(), pack.names(),
-                input.today()), scope, options, progress);
+        return builder.build(input, scope, options, progress);
     }
 
     /** Writes a pack to a file; the file appears whole or not at all. */

@@ -56,10 +56,24 @@ public final class PackSettingsService {
         record Found(List<Letter> letters, PackSettings settings) {
         }
         Found read = db.read(r -> new Found(r.letters().all(), settings(r)));
-        Redactor listed = Redactor.of(read.settings().names());
+        return found(read.letters(), read.settings());
+    }
+
+    /**
+     * Every name a redacted pack hides: the member's list, then the names found in the letters' salutations and
+     * sign-offs that the list does not cover, so a name nobody listed yet is hidden all the same.
+     */
+    List<RedactedName> namesToHide(List<Letter> letters, PackSettings settings) {
+        List<RedactedName> names = new ArrayList<>(settings.names());
+        names.addAll(found(letters, settings));
+        return List.copyOf(names);
+    }
+
+    private List<RedactedName> found(List<Letter> letters, PackSettings settings) {
+        Redactor listed = Redactor.of(settings.names());
         Set<String> seen = new HashSet<>();
         List<RedactedName> names = new ArrayList<>();
-        for (Letter letter : read.letters()) {
+        for (Letter letter : letters) {
             for (NameFinder.FoundName found : finder.find(textOf(letter))) {
                 if (!listed.hides(found.name()) && seen.add(found.name().toLowerCase(Locale.ROOT))) {
                     names.add(found.toRedactedName());
@@ -74,7 +88,7 @@ public final class PackSettingsService {
         return letter.fullText().isBlank() ? letter.intro() + "\n" + letter.closing() : letter.fullText();
     }
 
-    private static PackSettings settings(Repositories r) {
+    static PackSettings settings(Repositories r) {
         return new PackSettings(r.packSettings().groupName(),
                 r.packSettings().names().stream().map(row -> new RedactedName(row.name(), row.role())).toList());
     }
