@@ -24,8 +24,7 @@ public final class Launcher {
         }
         Services services = Services.forCurrentUser();
         System.exit(new Cli(services.caseService(), services.exportService(), services.importService(),
-                services.sampleCaseService(), services.packService(), services.packSettingsService(), Version.current())
-                .run(args));
+                services.sampleCaseService(), services.packService(), Version.current()).run(args));
     }
 
     static boolean isGui(String[] args) {

@@ -34,28 +34,22 @@ public final class Cli {
     private final LetterImportService imports;
     private final SampleCaseService samples;
     private final PackService packs;
-    private final PackSettingsService packSettings;
     private final String version;
 
-    /** With pack services of its own over the system clock; for callers that build no {@code PackService}. */
+    /** With a pack service of its own over the system clock; for callers that build no {@code PackService}. */
     public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
                String version) {
-        this(cases, exports, imports, samples, new PackSettingsService(), Clock.systemDefaultZone(), version);
-    }
-
-    private Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
-                PackSettingsService packSettings, Clock clock, String version) {
-        this(cases, exports, imports, samples, new PackService(packSettings, clock), packSettings, version);
+        this(cases, exports, imports, samples, new PackService(new PackSettingsService(), Clock.systemDefaultZone()),
+                version);
     }
 
     public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
-               PackService packs, PackSettingsService packSettings, String version) {
+               PackService packs, String version) {
         this.cases = cases;
         this.exports = exports;
         this.imports = imports;
         this.samples = samples;
         this.packs = packs;
-        this.packSettings = packSettings;
         this.version = version;
     }
 
@@ -108,7 +102,7 @@ public final class Cli {
                     return (K) new ThreadsCommand(cases, new ThreadService(), stdout);
                 }
                 if (type == PackCommand.class) {
-                    return (K) new PackCommand(cases, packs, packSettings);
+                    return (K) new PackCommand(cases, packs);
                 }
                 if (type == SampleCommand.class) {
                     return (K) new SampleCommand(samples);

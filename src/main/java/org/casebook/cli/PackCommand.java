@@ -16,14 +16,13 @@ import org.casebook.domain.Meeting;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
 import org.casebook.domain.Theme;
+import org.casebook.report.EmptyPackException;
 import org.casebook.report.PackDocument;
 import org.casebook.report.PackOptions;
 import org.casebook.report.PackScope;
 import org.casebook.report.PackSection;
-import org.casebook.report.RedactedName;
 import org.casebook.service.CaseService;
 import org.casebook.service.PackService;
-import org.casebook.service.PackSettingsService;
 import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.Repositories;
 import picocli.CommandLine.Command;
@@ -46,7 +45,6 @@ final class PackCommand implements Callable<Integer> {
 
     private final CaseService cases;
     private final PackService packs;
-    private final PackSettingsService settings;
 
     @Spec
     private CommandSpec spec;
@@ -77,7 +75,8 @@ final class PackCommand implements Callable<Integer> {
     @Option(names = "--large-print", description = "Body text at 16 pt instead of 11 pt.")
     private boolean largePrint;
 
-    @Option(names = "--redact", description = "Replace the names listed in the case's pack settings by their roles.")
+    @Option(names = "--redact", description = "Replace people's names by their roles: those listed in the case's pack "
+            + "settings and those found in the letters' greetings and sign-offs.")
     private boolean redact;
 
     @Option(names = "--notes", description = "Include the group's own notes on items.")
@@ -91,10 +90,9 @@ final class PackCommand implements Callable<Integer> {
             + "meeting's date with --meeting, else today).")
     private LocalDate date;
 
-    PackCommand(CaseService cases, PackService packs, PackSettingsService settings) {
+    PackCommand(CaseService cases, PackService packs) {
         this.cases = cases;
         this.packs = packs;
-        this.settings = settings;
     }
 
     @Override
@@ -109,16 +107,11 @@ final class PackCommand implements Callable<Integer> {
         try (CaseDatabase database = cases.openForReading(casePath)) {
             Optional<Meeting> chosenMeeting = database.read(this::checkIds);
             scope = withIds(scope);
-            if (redact) {
-                checkNamesToHide(database);
-            }
             PackOptions options = new PackOptions(title(chosenMeeting), date(chosenMeeting),
                     EnumSet.allOf(PackSection.class), notes, largePrint, redact);
             pack = packs.build(database, scope, options, ProgressListener.NONE);
-        }
-        if (pack.items() == 0) {
-            throw new ParameterException(spec.commandLine(), "No items of the case match the scope you gave; "
-                    + "nothing was written. Widen it (fewer --meeting, --letter, --theme, --stance or --thread).");
+        } catch (EmptyPackException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + " Nothing was written.");
         }
         packs.save(pack, target);
         spec.commandLine().getOut().println("Wrote briefing pack to " + out + ": " + count(pack.pages(), "page") + ", "
@@ -184,19 +177,6 @@ final class PackCommand implements Callable<Integer> {
         PackScope chosen = scope.withLetters(Set.copyOf(letters)).withThemes(Set.copyOf(themes))
                 .withThreads(Set.copyOf(threads));
         return meeting == null ? chosen : chosen.withMeeting(meeting);
-    }
-
-    /**
-     * A "redacted" pack that still names people is worse than none, because it is trusted: with nothing listed to
-     * hide there is nothing --redact could do, so say so instead of writing the names out.
-     */
-    private void checkNamesToHide(CaseDatabase database) {
-        if (settings.settings(database).names().isEmpty()) {
-            List<String> found = settings.findNames(database).stream().map(RedactedName::name).toList();
-            throw new ParameterException(spec.commandLine(), "--redact: the case lists no names to hide"
-                    + (found.isEmpty() ? "" : " (its letters name " + String.join(", ", found) + ")")
-                    + "; add them in Casebook's pack settings first. Nothing was written.");
-        }
     }
 
     private String title(Optional<Meeting> chosen) {

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 class BriefingPackFixtureTest {
 
     static final String TITLE = "Briefing for the Trust Board";
+    /** "History of answers" is left out while the case has no threads, as the fixture's one letter has none. */
     static final List<String> SECTIONS = List.of("Summary", "Concerns by theme", "Other concerns", "Commitments",
-            "History of answers", "The letters in full");
+            "The letters in full");
     /**
      * The sections that start a page under their own heading. "Other concerns" is the last group under "Concerns by
      * theme", like a theme: it starts where the themes end, not on a page of its own.
      */
-    static final List<String> TOP_LEVEL = List.of("Summary", "Concerns by theme", "Commitments", "History of answers",
-            "The letters in full");
+    static final List<String> TOP_LEVEL = List.of("Summary", "Concerns by theme", "Commitments", "The letters in full");
     /** The fixture letter's title: "The letters in full" lists each letter under it. */
     static final String LETTER = "Reply to concerns raised at the Trust Board";
     static final Map<Stance, String> STANCE_LABELS = Map.of(Stance.AGREE, "Agree", Stance.PARTLY_AGREE, "Partly agree",
@@ -86,8 +86,8 @@ class BriefingPackFixtureTest {
 
         assertThat(startsWithHeading(2, "Contents")).as("page 2: %s", lines(2)).isTrue();
         assertThat(titles).startsWith("Summary", "Concerns by theme")
-                .endsWith("Other concerns", "Commitments", "History of answers", "The letters in full", LETTER)
-                .hasSize(SECTIONS.size() + used.size() + 1);
+                .endsWith("Other concerns", "Commitments", "The letters in full", LETTER)
+                .hasSize(SECTIONS.size() + used.size() + 1).doesNotContain("History of answers");
         assertThat(titles.subList(2, 2 + used.size())).containsExactlyInAnyOrderElementsOf(used);
     }
 
@@ -151,7 +151,7 @@ class BriefingPackFixtureTest {
     void theRegisterListsEveryCommitmentWithItsStatusOverdueFirst() {
         List<Entry> entries = contents();
         String register = pdf.flatTextInDrawingOrder(pageOf(entries, "Commitments"),
-                pageOf(entries, "History of answers") - 1);
+                pageOf(entries, "The letters in full") - 1);
         List<String> texts = List.of(PackFixtureCase.OVERDUE, PackFixtureCase.KEPT, PackFixtureCase.OPEN,
                 PackFixtureCase.BROKEN);
         texts.forEach(t -> assertThat(register).contains(t));
