@@ -24,7 +24,7 @@ public final class Launcher {
         }
         Services services = Services.forCurrentUser();
         System.exit(new Cli(services.caseService(), services.exportService(), services.importService(),
-                services.sampleCaseService(), Version.current()).run(args));
+                services.sampleCaseService(), services.packService(), Version.current()).run(args));
     }
 
     static boolean isGui(String[] args) {

@@ -5,10 +5,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
 import org.casebook.service.CaseService;
 import org.casebook.service.EvaluationService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
+import org.casebook.service.PackService;
+import org.casebook.service.PackSettingsService;
 import org.casebook.service.SampleCaseService;
 import org.casebook.service.SuggestionService;
 import org.casebook.service.ThreadService;
@@ -30,14 +33,23 @@ public final class Cli {
     private final ExportService exports;
     private final LetterImportService imports;
     private final SampleCaseService samples;
+    private final PackService packs;
     private final String version;
 
+    /** With a pack service of its own over the system clock; for callers that build no {@code PackService}. */
     public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
                String version) {
+        this(cases, exports, imports, samples, new PackService(new PackSettingsService(), Clock.systemDefaultZone()),
+                version);
+    }
+
+    public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
+               PackService packs, String version) {
         this.cases = cases;
         this.exports = exports;
         this.imports = imports;
         this.samples = samples;
+        this.packs = packs;
         this.version = version;
     }
 
@@ -88,6 +100,9 @@ public final class Cli {
                 }
                 if (type == ThreadsCommand.class) {
                     return (K) new ThreadsCommand(cases, new ThreadService(), stdout);
+                }
+                if (type == PackCommand.class) {
+                    return (K) new PackCommand(cases, packs);
                 }
                 if (type == SampleCommand.class) {
                     return (K) new SampleCommand(samples);
