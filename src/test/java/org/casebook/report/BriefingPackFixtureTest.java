@@ -40,8 +40,6 @@ class BriefingPackFixtureTest {
     static final String LETTER = "Reply to concerns raised at the Trust Board";
     static final Map<Stance, String> STANCE_LABELS = Map.of(Stance.AGREE, "Agree", Stance.PARTLY_AGREE, "Partly agree",
             Stance.DISPUTE, "Dispute", Stance.UNANSWERED, "Unanswered", Stance.UNDECIDED, "Not decided");
-    /** A contents line: the title, at least two leader dots, the page number. */
-    private static final Pattern CONTENTS_LINE = Pattern.compile("^(.*?[^.\\s])[\\s.\u2026\u00b7]*?[.\u2026\u00b7]{2,}[\\s.\u2026\u00b7]*(\\d+)$");
 
     @TempDir
     static Path temp;
@@ -198,14 +196,7 @@ class BriefingPackFixtureTest {
     }
 
     private static List<Entry> contents() {
-        List<Entry> entries = new ArrayList<>();
-        for (String line : lines(2)) {
-            Matcher m = CONTENTS_LINE.matcher(line);
-            if (m.matches()) {
-                entries.add(new Entry(m.group(1).strip(), Integer.parseInt(m.group(2))));
-            }
-        }
-        return entries;
+        return pdf.contents(2).stream().map(e -> new Entry(e.title(), e.page())).toList();
     }
 
     private static int pageOf(List<Entry> entries, String title) {

@@ -49,6 +49,13 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfReadback {
 
     private static final Pattern FOOTER = Pattern.compile("Page (\\d+) of (\\d+)\\s*$");
+    /** A contents line: the title, at least two leader dots, the page number. */
+    private static final Pattern CONTENTS_LINE =
+            Pattern.compile("^(.*?[^.\\s])[\\s.\u2026\u00b7]*?[.\u2026\u00b7]{2,}[\\s.\u2026\u00b7]*(\\d+)$");
+
+    /** One line of a contents page: a title and the page its leader dots lead to. */
+    public record ContentsEntry(String title, int page) {
+    }
 
     /** One bookmark: its title and how deep it sits (0 for the top level). */
     public record Bookmark(String title, int depth) {
@@ -248,6 +255,18 @@ public final class PdfReadback {
         }
         Matcher m = FOOTER.matcher(lines.get(lines.size() - 1));
         return m.find() ? List.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : List.of();
+    }
+
+    /** The lines of page {@code number} that read as contents entries (title, leader dots, page), in order. */
+    public List<ContentsEntry> contents(int number) {
+        List<ContentsEntry> entries = new ArrayList<>();
+        for (String line : lines(number)) {
+            Matcher m = CONTENTS_LINE.matcher(line);
+            if (m.matches()) {
+                entries.add(new ContentsEntry(m.group(1).strip(), Integer.parseInt(m.group(2))));
+            }
+        }
+        return entries;
     }
 
     public List<Bookmark> bookmarks() {

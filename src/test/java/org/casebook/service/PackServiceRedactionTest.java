@@ -1,0 +1,72 @@
+package org.casebook.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.casebook.domain.ProgressListener;
+import org.casebook.report.PackFixtureCase;
+import org.casebook.report.PackOptions;
+import org.casebook.report.PackScope;
+import org.casebook.report.PdfReadback;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A redacted pack hides the names a letter's greeting and sign-off give even when the member has listed none: the
+ * fixture letter opens "Dear Tamar and colleagues" and is signed "Danielle", and neither name is in the case's
+ * pack settings.
+ */
+class PackServiceRedactionTest {
+
+    private static final List<String> NAMES = List.of("Tamar", "Danielle");
+    /** Names the people in the title too, which goes into the file's metadata. */
+    private static final String TITLE = "Briefing on the reply Danielle sent to Tamar";
+
+    @TempDir
+    Path temp;
+
+    private PackFixtureCase fixture;
+
+    @BeforeEach
+    void createCase() {
+        fixture = PackFixtureCase.create(temp);
+    }
+
+    @AfterEach
+    void closeCase() {
+        fixture.database.close();
+    }
+
+    @Test
+    void aRedactedPackHidesTheNamesFoundInTheGreetingAndSignOffThoughNoneAreListed() {
+        assertThat(fixture.services.packSettingsService().settings(fixture.database).names()).isEmpty();
+
+        PdfReadback redacted = PdfReadback.of(build(true));
+
+        assertThat(redacted.objectViewCount()).as("objects read from the file").isGreaterThan(100);
+        assertThat(redacted.flatText()).contains("Dear [Addressee]");
+        assertThat(redacted.info().get("Title")).startsWith("Briefing on the reply [");
+        for (String name : NAMES) {
+            assertThat(redacted.anyObjectContains(name)).as("%s in some object's bytes", name).isFalse();
+            assertThat(redacted.flatText()).doesNotContainIgnoringCase(name);
+        }
+    }
+
+    @Test
+    void withoutRedactionTheSameNamesArePrinted() {
+        PdfReadback plain = PdfReadback.of(build(false));
+
+        assertThat(plain.flatText()).contains("Dear Tamar", "Danielle");
+        // Page text is stored as glyph ids, but the title is in the metadata as text: the file-wide search can fail.
+        NAMES.forEach(name -> assertThat(plain.anyObjectContains(name)).as(name).isTrue());
+    }
+
+    private byte[] build(boolean redact) {
+        PackOptions options = PackOptions.standard(TITLE, PackFixtureCase.MEETING).withRedaction(redact);
+        return fixture.services.packService().build(fixture.database, PackScope.everything(), options,
+                ProgressListener.NONE).pdf();
+    }
+}
