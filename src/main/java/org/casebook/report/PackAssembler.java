@@ -60,7 +60,8 @@ public final class PackAssembler {
         List<Letter> packLetters = items.stream().map(i -> letters.get(i.letterId())).distinct()
                 .sorted(LETTER_ORDER).toList();
 
-        List<ThemeSection> sections = themeSections(snapshot, items, letters, options.includeNotes());
+        Set<String> chosen = withSubThemes(snapshot.codebook().themes(), scope.themeIds());
+        List<ThemeSection> sections = themeSections(snapshot, items, letters, chosen, options.includeNotes());
         List<CommitmentRow> commitments = commitments(snapshot, itemIds, packLetters, letters, input.today());
         return new PackModel(input.groupName(), options.title(), options.date(), input.today(),
                 describe(snapshot, scope),
@@ -97,8 +98,12 @@ public final class PackAssembler {
         return result;
     }
 
+    /**
+     * Files each item under its first confirmed theme in codebook order; in a pack chosen by theme, under the first of
+     * the chosen themes it carries, so a pack about pay shows its items under pay.
+     */
     private List<ThemeSection> themeSections(CaseSnapshot snapshot, List<Item> items, Map<Long, Letter> letters,
-                                             boolean notes) {
+                                             Set<String> chosen, boolean notes) {
         List<Theme> themes = snapshot.codebook().themes();
         Map<String, List<PackItem>> byTheme = new LinkedHashMap<>();
         themes.forEach(t -> byTheme.put(t.id(), new ArrayList<>()));
@@ -109,7 +114,8 @@ public final class PackAssembler {
             if (ids.isEmpty()) {
                 other.add(packItem);
             } else {
-                byTheme.get(ids.get(0)).add(packItem);
+                String home = ids.stream().filter(chosen::contains).findFirst().orElse(ids.get(0));
+                byTheme.get(home).add(packItem);
             }
         }
         List<ThemeSection> sections = new ArrayList<>();

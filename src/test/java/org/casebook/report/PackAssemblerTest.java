@@ -160,10 +160,13 @@ class PackAssemblerTest {
     }
 
     @Test
-    void aPackWithNoUntaggedItemsHasNoOtherConcerns() {
+    void aPackChosenByThemeFilesItsItemsUnderTheChosenThemeAndHasNoOtherConcerns() {
         PackModel model = assemble(PackScope.everything().withThemes(Set.of("pay")));
 
-        assertThat(model.concerns()).extracting(ThemeSection::name).containsExactly("Wellbeing", "Pay");
+        // 101 carries Wellbeing (first in the codebook) and Pay; a pack about pay shows it under Pay.
+        assertThat(model.concerns()).extracting(ThemeSection::name).containsExactly("Pay");
+        assertThat(section(model, "Pay")).contains(101L);
+        assertThat(item(model, 101).themes()).containsExactly("Wellbeing", "Pay");
     }
 
     @Test
