@@ -43,6 +43,9 @@ public final class SampleCaseService {
     private final AnnotationService annotations;
 
     /** What the sample holds, for a one-line account of it. */
+    /** The made-up group the sample letter answers. */
+    static final String GROUP_NAME = "Lived Experience Practitioners’ Forum";
+
     public record Contents(int letters, int items, int commitments) {
     }
 
@@ -70,6 +73,8 @@ public final class SampleCaseService {
         try {
             StoredLetter letter = importLetter(database);
             new SampleAnnotations(annotations, database, letter).apply();
+            // The letter is addressed to this group; its name goes on the cover of the sample's briefing packs.
+            new PackSettingsService().store(database, new PackSettingsService.PackSettings(GROUP_NAME, List.of()));
             LOG.info("Created the sample case at {}", root);
             return database;
         } catch (RuntimeException e) {

@@ -85,6 +85,15 @@ class SampleCaseServiceTest {
     }
 
     @Test
+    void namesTheGroupTheLetterAnswersForTheCoverOfItsPacksAndHidesNoNamesYet() {
+        PackSettingsService.PackSettings settings = services.packSettingsService().settings(database);
+
+        assertThat(settings.groupName()).isEqualTo("Lived Experience Practitioners’ Forum");
+        assertThat(settings.names()).isEmpty();
+        assertThat(services.packSettingsService().findNames(database)).isNotEmpty();
+    }
+
+    @Test
     void leavesItemTwoUntouchedForTheNewcomerToTry() {
         Item two = byPath.get("2");
 
