@@ -149,6 +149,9 @@ public final class ScreenshotMain {
                         if (screen == org.casebook.ui.common.Navigation.Screen.PACK && !Boolean.getBoolean("cb.noPack")) {
                             // The pack made as the member would, with the button; -Dcb.noPack shows the screen before.
                             ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#makePackButton")).fire();
+                            // -Dcb.formScroll=1 shows the bottom of the form: options, group name and hidden names.
+                            javafx.application.Platform.runLater(() -> ((javafx.scene.control.ScrollPane) stage.getScene()
+                                    .lookup("#formScroll")).setVvalue(Double.parseDouble(System.getProperty("cb.formScroll", "0"))));
                         }
                         if (screen == org.casebook.ui.common.Navigation.Screen.COMMITMENTS) {
                             ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#commitmentsTable"))

@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
@@ -20,7 +21,15 @@ final class PackControls {
     /** A list of ticks; Space ticks or unticks the chosen row, as a check box does. */
     static <T> void checkList(ListView<Choice<T>> list, ChoiceList<T> choices, Messages messages) {
         list.setItems(choices.choices());
-        list.setCellFactory(CheckBoxListCell.forListView(choice -> choices.ticked(choice.value())));
+        list.setCellFactory(view -> {
+            CheckBoxListCell<Choice<T>> cell = new CheckBoxListCell<>(choice -> choices.ticked(choice.value()));
+            // A long letter title ends in "…" within the list's width, and shows whole on hover, instead of
+            // making the list scroll sideways.
+            cell.setPrefWidth(0);
+            cell.itemProperty().addListener((obs, old, choice) ->
+                    cell.setTooltip(choice == null ? null : new Tooltip(choice.label())));
+            return cell;
+        });
         list.getStyleClass().add(Styles.PACK_CHECKS);
         list.setPlaceholder(muted(messages.get("pack.scope.none")));
         list.setOnKeyPressed(event -> {
