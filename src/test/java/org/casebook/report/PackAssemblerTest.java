@@ -186,7 +186,7 @@ class PackAssemblerTest {
 
         PackItem item = item(model, 101);
         assertThat(item.path()).isEqualTo("1");
-        assertThat(item.letter()).isEqualTo("First reply, 20 June 2021");
+        assertThat(item.letter()).isEqualTo("First reply (letter of 20 June 2021)");
         assertThat(item.responseTypes()).containsExactly("Refusal", "Apology");
         assertThat(item.commitments()).containsExactly("c1 review pay");
         assertThat(item.rationale()).isEqualTo("Reason for 101");
@@ -214,11 +214,11 @@ class PackAssemblerTest {
                 "c10 clarify");
         assertThat(model.commitments()).extracting(CommitmentRow::overdue)
                 .containsExactly(true, true, false, false, false, false, false, false);
-        assertThat(model.commitments().get(0).where()).isEqualTo("Item 1, First reply, 20 June 2021");
+        assertThat(model.commitments().get(0).where()).isEqualTo("Item 1, First reply (letter of 20 June 2021)");
         assertThat(model.commitments()).filteredOn(r -> r.text().startsWith("c3")).singleElement()
-                .extracting(CommitmentRow::where).isEqualTo("Opening of First reply, 20 June 2021");
+                .extracting(CommitmentRow::where).isEqualTo("Opening of First reply (letter of 20 June 2021)");
         assertThat(model.commitments()).filteredOn(r -> r.text().startsWith("c4")).singleElement()
-                .extracting(CommitmentRow::where).isEqualTo("Closing of First reply, 20 June 2021");
+                .extracting(CommitmentRow::where).isEqualTo("Closing of First reply (letter of 20 June 2021)");
     }
 
     @Test
@@ -243,9 +243,9 @@ class PackAssemblerTest {
         assertThat(pay.anchor()).isEqualTo("thread-" + PAY_THREAD);
         assertThat(pay.steps()).extracting(Step::path, Step::letter, Step::marker, Step::stance, Step::inPack)
                 .containsExactly(
-                        tuple("1", "First reply, 20 June 2021", StepMarker.NEW,
+                        tuple("1", "First reply (letter of 20 June 2021)", StepMarker.NEW,
                                 Stance.DISPUTE, true),
-                        tuple("1", "Second reply, 1 October 2021", StepMarker.REPEATED,
+                        tuple("1", "Second reply (letter of 1 October 2021)", StepMarker.REPEATED,
                                 Stance.DISPUTE, true));
         assertThat(pay.steps().get(0).response()).contains("Response to 101");
     }
