@@ -46,7 +46,7 @@ final class BarChartDrawer implements FSObjectDrawer {
     }
 
     private static double rowPt(double fontPt) {
-        return fontPt * 1.7;
+        return fontPt * 1.55;
     }
 
     @Override

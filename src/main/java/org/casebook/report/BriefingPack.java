@@ -96,8 +96,10 @@ public final class BriefingPack {
                 .append(String.format(Locale.ROOT, "@bottom-center { content: %s; font-family: '%s'; "
                         + "font-size: %.1fpt; color: #333333; } }%n", footer(), PackFonts.FAMILY, fontPt * 0.8))
                 .append("@page :first { @top-left { content: none; } }\n");
+        // The first chart sits beside the key figures, in half the width.
+        String first = charts.keySet().iterator().next();
         charts.values().forEach(chart -> css.append(String.format(Locale.ROOT,
-                "object.chart-%s { width: 170mm; height: %.1fpt; }%n", chart.id(),
+                "object.chart-%s { width: %dmm; height: %.1fpt; }%n", chart.id(), chart.id().equals(first) ? 84 : 172,
                 BarChartDrawer.heightPt(chart, fontPt * 0.85))));
         return css.toString();
     }

@@ -163,7 +163,8 @@ final class PackHtml {
         PackModel.Summary s = model.summary();
         x.raw("<div class=\"section\" id=\"summary\">");
         x.element("h1", "", words.get("section.summary"));
-        x.raw("<table class=\"figures\"><tbody>");
+        // The key figures and our stances side by side, so the summary stays on one page in large print too.
+        x.raw("<div class=\"summary-figures\"><table class=\"figures\"><tbody>");
         figure(x, "summary.items", s.items());
         figure(x, "summary.letters", s.letters());
         figure(x, "summary.meetings", s.meetings());
@@ -171,9 +172,13 @@ final class PackHtml {
         figure(x, "summary.unanswered", count(s.stances(), words.stance(org.casebook.domain.Stance.UNANSWERED)));
         figure(x, "summary.commitments", s.commitments().stream().mapToInt(Count::count).sum());
         figure(x, "summary.overdue", s.overdue());
-        x.raw("</tbody></table>");
-        charts(model).values().forEach(chart -> chart(x, chart));
-        x.raw("</div>");
+        x.raw("</tbody></table></div>");
+        List<BarChart> charts = List.copyOf(charts(model).values());
+        x.raw("<div class=\"summary-side\">");
+        chart(x, charts.get(0));
+        x.raw("</div><div class=\"summary-rest\">");
+        charts.subList(1, charts.size()).forEach(chart -> chart(x, chart));
+        x.raw("</div></div>");
     }
 
     private static int count(List<Count> counts, String label) {
