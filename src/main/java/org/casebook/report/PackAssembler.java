@@ -65,7 +65,7 @@ public final class PackAssembler {
         List<CommitmentRow> commitments = commitments(snapshot, itemIds, packLetters, letters, input.today());
         return new PackModel(input.groupName(), options.title(), options.date(), input.today(),
                 describe(snapshot, scope),
-                summary(snapshot, items, packLetters, sections, commitments),
+                summary(items, packLetters, sections, commitments),
                 sections, commitments, histories(snapshot, input.steps(), itemIds, letters),
                 packLetters.stream().map(PackAssembler::letterText).toList());
     }
@@ -122,11 +122,12 @@ public final class PackAssembler {
         for (Theme theme : themes) {
             List<PackItem> filed = byTheme.get(theme.id());
             if (!filed.isEmpty()) {
-                sections.add(new ThemeSection("theme-" + theme.id(), theme.name(), false, filed));
+                sections.add(new ThemeSection("theme-" + (sections.size() + 1), theme.name(), theme.colour(), false,
+                        filed));
             }
         }
         if (!other.isEmpty()) {
-            sections.add(new ThemeSection("other-concerns", text.get("section.other"), true, other));
+            sections.add(new ThemeSection("other-concerns", text.get("section.other"), PackColours.OTHER, true, other));
         }
         return sections;
     }
@@ -199,17 +200,13 @@ public final class PackAssembler {
         return histories;
     }
 
-    private Summary summary(CaseSnapshot snapshot, List<Item> items, List<Letter> letters, List<ThemeSection> sections,
+    private Summary summary(List<Item> items, List<Letter> letters, List<ThemeSection> sections,
                             List<CommitmentRow> commitments) {
         List<Count> stances = STANCE_ORDER.stream()
                 .map(s -> new Count(text.stance(s), (int) items.stream().filter(i -> i.stance() == s).count(),
                         PackColours.stance(s)))
                 .toList();
-        List<Count> themes = sections.stream()
-                .map(s -> new Count(s.name(), s.items().size(), s.other() ? PackColours.OTHER
-                        : snapshot.codebook().themes().stream().filter(t -> ("theme-" + t.id()).equals(s.anchor()))
-                        .findFirst().map(Theme::colour).orElse(PackColours.OTHER)))
-                .toList();
+        List<Count> themes = sections.stream().map(s -> new Count(s.name(), s.items().size(), s.colour())).toList();
         List<Count> statuses = CommitmentStatus.TRACKED.stream()
                 .map(s -> new Count(text.status(s), (int) commitments.stream().filter(c -> c.status() == s).count(),
                         PackColours.status(s)))

@@ -49,8 +49,11 @@ public record PackModel(
         }
     }
 
-    /** The items filed under one theme, or under none ({@code other}). */
-    public record ThemeSection(String anchor, String name, boolean other, List<PackItem> items) {
+    /**
+     * The items filed under one theme, or under none ({@code other}). The anchor is numbered, not made from the
+     * theme's id, so no word of a theme's name reaches the file except through the redacted text.
+     */
+    public record ThemeSection(String anchor, String name, String colour, boolean other, List<PackItem> items) {
         public ThemeSection {
             items = List.copyOf(items);
         }
