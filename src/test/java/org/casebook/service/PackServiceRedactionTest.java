@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.casebook.domain.CodebookEdits;
+import org.casebook.domain.CodebookState;
+import org.casebook.domain.Theme;
 import org.casebook.domain.ProgressListener;
 import org.casebook.report.PackFixtureCase;
 import org.casebook.report.PackOptions;
@@ -62,6 +65,22 @@ class PackServiceRedactionTest {
         assertThat(plain.flatText()).contains("Dear Tamar", "Danielle");
         // Page text is stored as glyph ids, but the title is in the metadata as text: the file-wide search can fail.
         NAMES.forEach(name -> assertThat(plain.anyObjectContains(name)).as(name).isTrue());
+    }
+
+    @Test
+    void aThemeNamedAfterAPersonIsHiddenInTheTextTheBookmarksAndTheFile() {
+        CodebookService codebook = fixture.services.codebookService();
+        CodebookState state = codebook.state(fixture.database);
+        Theme funding = state.codebook().theme("funding-refusal").orElseThrow();
+        codebook.store(fixture.database, CodebookEdits.updateTheme(state, new Theme(funding.id(),
+                "Promises Danielle made", funding.description(), funding.colour(), funding.parentId())));
+
+        PdfReadback plain = PdfReadback.of(build(false));
+        PdfReadback redacted = PdfReadback.of(build(true));
+
+        assertThat(plain.bookmarks()).extracting(PdfReadback.Bookmark::title).contains("Promises Danielle made");
+        assertThat(redacted.bookmarks()).extracting(PdfReadback.Bookmark::title).contains("Promises [Chair] made");
+        assertThat(redacted.anyObjectContains("Danielle")).isFalse();
     }
 
     private byte[] build(boolean redact) {
