@@ -2,34 +2,14 @@ package org.casebook.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the pack's options change, read back from packs of the fixture letter built with and without them. */
-class BriefingPackOptionsTest {
-
-    @TempDir
-    Path temp;
-
-    private PackFixtureCase fixture;
-
-    @BeforeEach
-    void createCase() {
-        fixture = PackFixtureCase.create(temp);
-    }
-
-    @AfterEach
-    void closeCase() {
-        fixture.database.close();
-    }
+class BriefingPackOptionsTest extends PackFixtureTest {
 
     @Test
     void largePrintSetsTheBodyInABiggerFontOnMorePages() {
@@ -72,6 +52,6 @@ class BriefingPackOptionsTest {
     }
 
     private PackDocument build(PackScope scope, PackOptions options) {
-        return fixture.services.packService().build(fixture.database, scope, options, ProgressListener.NONE);
+        return pack(scope, options);
     }
 }

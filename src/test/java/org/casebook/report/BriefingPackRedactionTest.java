@@ -2,37 +2,17 @@ package org.casebook.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.casebook.domain.ProgressListener;
 import org.casebook.service.PackSettingsService.PackSettings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A redacted pack of the fixture letter ("Dear Tamar and colleagues", signed "Danielle") with both names listed in
  * the case's pack settings: the names must be gone from the whole file, not just from what a reader sees.
  */
-class BriefingPackRedactionTest {
+class BriefingPackRedactionTest extends PackFixtureTest {
 
     private static final String GROUP = "Valley Lived Experience Group";
-
-    @TempDir
-    Path temp;
-
-    private PackFixtureCase fixture;
-
-    @BeforeEach
-    void createCase() {
-        fixture = PackFixtureCase.create(temp);
-    }
-
-    @AfterEach
-    void closeCase() {
-        fixture.database.close();
-    }
 
     @Test
     void aRedactedPackNamesNobodyAnywhereInTheFile() {
@@ -60,7 +40,6 @@ class BriefingPackRedactionTest {
     }
 
     private PackDocument build(PackOptions options) {
-        return fixture.services.packService().build(fixture.database, PackScope.everything(), options,
-                ProgressListener.NONE);
+        return pack(PackScope.everything(), options);
     }
 }

@@ -2,46 +2,27 @@ package org.casebook.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.casebook.domain.CodebookEdits;
 import org.casebook.domain.CodebookState;
 import org.casebook.domain.Theme;
-import org.casebook.domain.ProgressListener;
 import org.casebook.report.PackFixtureCase;
+import org.casebook.report.PackFixtureTest;
 import org.casebook.report.PackOptions;
 import org.casebook.report.PackScope;
 import org.casebook.report.PdfReadback;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A redacted pack hides the names a letter's greeting and sign-off give even when the member has listed none: the
  * fixture letter opens "Dear Tamar and colleagues" and is signed "Danielle", and neither name is in the case's
  * pack settings.
  */
-class PackServiceRedactionTest {
+class PackServiceRedactionTest extends PackFixtureTest {
 
     private static final List<String> NAMES = List.of("Tamar", "Danielle");
     /** Names the people in the title too, which goes into the file's metadata. */
     private static final String TITLE = "Briefing on the reply Danielle sent to Tamar";
-
-    @TempDir
-    Path temp;
-
-    private PackFixtureCase fixture;
-
-    @BeforeEach
-    void createCase() {
-        fixture = PackFixtureCase.create(temp);
-    }
-
-    @AfterEach
-    void closeCase() {
-        fixture.database.close();
-    }
 
     @Test
     void aRedactedPackHidesTheNamesFoundInTheGreetingAndSignOffThoughNoneAreListed() {
@@ -85,7 +66,6 @@ class PackServiceRedactionTest {
 
     private byte[] build(boolean redact) {
         PackOptions options = PackOptions.standard(TITLE, PackFixtureCase.MEETING).withRedaction(redact);
-        return fixture.services.packService().build(fixture.database, PackScope.everything(), options,
-                ProgressListener.NONE).pdf();
+        return pack(PackScope.everything(), options).pdf();
     }
 }
