@@ -9,7 +9,7 @@ import org.casebook.domain.ThreadStep;
  * The JSON form of a whole case, schema version 1 (documented in docs/case-file-json.md).
  * Field names are the schema; change them only with a new schema version.
  */
-@JsonPropertyOrder({"schemaVersion", "generator", "case", "codebook", "bodies", "meetings", "letters", "threads"})
+@JsonPropertyOrder({"schemaVersion", "generator", "case", "codebook", "bodies", "meetings", "letters", "threads", "pack"})
 record CaseJson(
         int schemaVersion,
         String generator,
@@ -18,7 +18,8 @@ record CaseJson(
         List<BodyJson> bodies,
         List<MeetingJson> meetings,
         List<LetterJson> letters,
-        List<ThreadJson> threads) {
+        List<ThreadJson> threads,
+        PackSettingsExport pack) {
 
     static final int SCHEMA_VERSION = 1;
 

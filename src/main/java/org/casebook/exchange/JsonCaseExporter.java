@@ -61,7 +61,13 @@ public final class JsonCaseExporter {
     /** Writes the case with the markers of each thread's steps ({@code steps} by thread id). */
     public void write(String caseName, CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps, OutputStream out)
             throws IOException {
-        mapper.writeValue(out, toJson(caseName, snapshot, steps));
+        write(caseName, snapshot, steps, PackSettingsExport.NONE, out);
+    }
+
+    /** Writes the case with its threads' markers and its briefing-pack settings. */
+    public void write(String caseName, CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps,
+                      PackSettingsExport pack, OutputStream out) throws IOException {
+        mapper.writeValue(out, toJson(caseName, snapshot, steps, pack));
     }
 
     public String writeToString(String caseName, CaseSnapshot snapshot) throws IOException {
@@ -73,6 +79,11 @@ public final class JsonCaseExporter {
     }
 
     CaseJson toJson(String caseName, CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps) {
+        return toJson(caseName, snapshot, steps, PackSettingsExport.NONE);
+    }
+
+    CaseJson toJson(String caseName, CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps,
+                    PackSettingsExport pack) {
         Map<Long, Item> itemsById = snapshot.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
         return new CaseJson(CaseJson.SCHEMA_VERSION, generator, new CaseInfo(caseName),
                 new CodebookJson(
@@ -84,7 +95,8 @@ public final class JsonCaseExporter {
                 snapshot.meetings().stream()
                         .map(m -> new MeetingJson(m.id(), m.bodyId(), m.name(), date(m.date()))).toList(),
                 snapshot.letters().stream().map(l -> letter(l, snapshot, itemsById)).toList(),
-                snapshot.threads().stream().map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList());
+                snapshot.threads().stream().map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList(),
+                pack);
     }
 
     private static LetterJson letter(Letter letter, CaseSnapshot snapshot, Map<Long, Item> itemsById) {

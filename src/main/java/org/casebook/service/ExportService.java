@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.exchange.PackSettingsExport;
 import org.casebook.storage.CaseDatabase;
-import org.casebook.storage.Repositories;
 
 /** Writes cases out in exchange formats. */
 public final class ExportService {
@@ -21,8 +21,12 @@ public final class ExportService {
 
     /** Writes the open case as JSON, read in one transaction. */
     public void exportJson(CaseDatabase database, OutputStream out) throws IOException {
-        CaseSnapshot snapshot = database.read(Repositories::snapshot);
-        json.write(database.folder().displayName(), snapshot, ThreadService.steps(snapshot), out);
+        record Read(CaseSnapshot snapshot, PackSettingsService.PackSettings pack) {
+        }
+        Read read = database.read(r -> new Read(r.snapshot(), PackSettingsService.settings(r)));
+        PackSettingsExport pack = new PackSettingsExport(read.pack().groupName(), read.pack().names().stream()
+                .map(n -> new PackSettingsExport.HiddenName(n.name(), n.role())).toList());
+        json.write(database.folder().displayName(), read.snapshot(), ThreadService.steps(read.snapshot()), pack, out);
     }
 
     /** Writes the open case as JSON to a file; the file appears whole or not at all. */

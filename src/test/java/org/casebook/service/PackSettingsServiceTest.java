@@ -3,6 +3,9 @@ package org.casebook.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +60,24 @@ class PackSettingsServiceTest {
         packSettings.store(database, settings);
 
         assertThat(packSettings.settings(database)).isEqualTo(settings);
+    }
+
+    @Test
+    void theCaseExportCarriesTheGroupNameAndTheHiddenNamesWithTheirRoles() throws IOException {
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        services.exportService().exportJson(database, before);
+        packSettings.store(database, new PackSettings("Lived Experience Forum", List.of(
+                new RedactedName("Tamar", "Addressee"), new RedactedName("Danielle Oum", "Chair"))));
+        ByteArrayOutputStream after = new ByteArrayOutputStream();
+        services.exportService().exportJson(database, after);
+
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(before.toByteArray()).at("/pack").toString())
+                .isEqualTo("{\"groupName\":\"\",\"hiddenNames\":[]}");
+        JsonNode pack = mapper.readTree(after.toByteArray()).at("/pack");
+        assertThat(pack.at("/groupName").asText()).isEqualTo("Lived Experience Forum");
+        assertThat(pack.at("/hiddenNames").toString()).isEqualTo("[{\"name\":\"Tamar\",\"role\":\"Addressee\"},"
+                + "{\"name\":\"Danielle Oum\",\"role\":\"Chair\"}]");
     }
 
     @Test
