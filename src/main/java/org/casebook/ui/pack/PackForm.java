@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -25,9 +26,16 @@ public final class PackForm {
     private final BooleanProperty largePrint = new SimpleBooleanProperty();
     private final BooleanProperty redact = new SimpleBooleanProperty();
     private final String defaultTitle;
+    private final LocalDate today;
+    /** The title and date the form last filled in by itself; once the member types their own, it is left alone. */
+    private String offeredTitle;
+    private LocalDate offeredDate;
 
     PackForm(String defaultTitle, LocalDate today) {
         this.defaultTitle = defaultTitle;
+        this.today = today;
+        offeredTitle = defaultTitle;
+        offeredDate = today;
         title.set(defaultTitle);
         date.set(today);
         for (PackSection section : PackSection.values()) {
@@ -78,6 +86,23 @@ public final class PackForm {
 
     public BooleanProperty redact() {
         return redact;
+    }
+
+    /**
+     * A pack is usually for one meeting: choosing it offers its name in the title and its date on the cover, and
+     * choosing all meetings again offers the plain title and today. A title or date the member changed stays.
+     */
+    void offerFor(Optional<String> meetingTitle, Optional<LocalDate> meetingDate) {
+        String newTitle = meetingTitle.orElse(defaultTitle);
+        if (Objects.equals(title.get(), offeredTitle)) {
+            title.set(newTitle);
+        }
+        offeredTitle = newTitle;
+        LocalDate newDate = meetingDate.orElse(today);
+        if (Objects.equals(date.get(), offeredDate)) {
+            date.set(newDate);
+        }
+        offeredDate = newDate;
     }
 
     /** The options the form describes; a blank title becomes the default one. */

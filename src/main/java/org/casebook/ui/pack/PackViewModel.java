@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.concurrent.Worker;
 import org.casebook.domain.CancelledException;
+import org.casebook.domain.Meeting;
 import org.casebook.report.PackDocument;
 import org.casebook.report.PackOptions;
 import org.casebook.report.PackPrinter;
@@ -109,6 +110,9 @@ public final class PackViewModel {
         });
         currentPage.addListener((obs, old, now) -> showPage());
         deps.edits().version().addListener((obs, old, now) -> reload());
+        scope.meeting().addListener((obs, old, now) -> form.offerFor(
+                scope.chosenMeeting().map(m -> deps.messages().format("pack.options.title.meeting", m.name())),
+                scope.chosenMeeting().flatMap(Meeting::date)));
         showZoom();
         reload();
     }

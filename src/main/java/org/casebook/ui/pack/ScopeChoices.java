@@ -32,6 +32,7 @@ public final class ScopeChoices {
     private final ChoiceList<String> themes = new ChoiceList<>();
     private final ChoiceList<Stance> stances = new ChoiceList<>();
     private final ChoiceList<Long> threads = new ChoiceList<>();
+    private Map<Long, Meeting> meetingsById = Map.of();
 
     ScopeChoices(Messages messages) {
         this.messages = messages;
@@ -47,6 +48,7 @@ public final class ScopeChoices {
         List<Choice<Optional<Long>>> meetingChoices = new ArrayList<>();
         meetingChoices.add(allMeetings());
         Map<Long, String> bodies = directory.bodies().stream().collect(Collectors.toMap(Body::id, Body::name));
+        meetingsById = directory.meetings().stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
         directory.meetings().stream()
                 .sorted(Comparator.comparing((Meeting m) -> m.date().orElse(java.time.LocalDate.MAX)).reversed())
                 .forEach(m -> meetingChoices.add(new Choice<>(Optional.of(m.id()), meetingLabel(m, bodies))));
@@ -65,6 +67,11 @@ public final class ScopeChoices {
     /** The meeting chosen; the first choice stands for all meetings. */
     public ObjectProperty<Choice<Optional<Long>>> meeting() {
         return meeting;
+    }
+
+    /** The meeting chosen, or empty for all meetings. */
+    Optional<Meeting> chosenMeeting() {
+        return Optional.ofNullable(meeting.get()).flatMap(Choice::value).map(meetingsById::get);
     }
 
     public ChoiceList<Long> letters() {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casebook.domain.Meeting;
 import org.casebook.domain.Stance;
 import org.casebook.report.PackDocument;
 import org.casebook.report.PackOptions;
@@ -93,6 +94,28 @@ class PackViewModelTest {
         app.edits.refresh();
         assertThat(scope.scope().letterIds()).containsExactly(letter);
         assertThat(scope.scope().meetingId()).isEqualTo(scope.meetings().get(1).value());
+    }
+
+    @Test
+    void choosingAMeetingOffersItsNameAndDateUntilTheMemberTypesTheirOwn() {
+        ScopeChoices scope = viewModel.scope();
+        PackForm form = viewModel.form();
+        LocalDate today = app.services.packService().today();
+        Meeting meeting = db().read(r -> r.bodies().meetings()).get(0);
+        assertThat(meeting.date()).as("the sample's meeting is dated").isPresent();
+
+        scope.meeting().set(scope.meetings().get(1));
+        assertThat(form.title().get()).isEqualTo("Briefing pack: " + meeting.name());
+        assertThat(form.date().get()).isEqualTo(meeting.date().get());
+
+        scope.meeting().set(scope.meetings().get(0));
+        assertThat(form.title().get()).isEqualTo("Briefing pack");
+        assertThat(form.date().get()).isEqualTo(today);
+
+        form.title().set("Our questions for March");
+        scope.meeting().set(scope.meetings().get(1));
+        assertThat(form.title().get()).as("the member's own title stays").isEqualTo("Our questions for March");
+        assertThat(form.date().get()).isEqualTo(meeting.date().get());
     }
 
     @Test
