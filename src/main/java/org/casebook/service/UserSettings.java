@@ -32,6 +32,7 @@ public final class UserSettings {
     private static final String RECENT = "recent.";
     private static final String FONT_SCALE = "font.scale";
     private static final String THEME = "theme";
+    private static final String PACK = "pack.";
     private static final String WINDOW = "window.";
 
     /** The font sizes offered; bigger text is an accessibility need for many members, so the steps are generous. */
@@ -65,6 +66,14 @@ public final class UserSettings {
     }
 
     /** A case from the recent list; {@code missing} when its folder is gone (moved, deleted, on an unplugged drive). */
+    /**
+     * How the member last made a briefing pack: a reader who needs large print, or a group that always hides names,
+     * should not have to tick it again each time.
+     */
+    public record PackPreferences(boolean largePrint, boolean redact, boolean includeNotes) {
+        public static final PackPreferences DEFAULT = new PackPreferences(false, false, false);
+    }
+
     public record RecentCase(Path path, boolean missing) {
         public RecentCase {
             Objects.requireNonNull(path, "path");
@@ -76,6 +85,7 @@ public final class UserSettings {
     private FontScale fontScale = FontScale.PERCENT_100;
     private Theme theme = Theme.LIGHT;
     private Optional<WindowPlacement> placement = Optional.empty();
+    private PackPreferences pack = PackPreferences.DEFAULT;
 
     private UserSettings(Path file) {
         this.file = file;
@@ -138,6 +148,17 @@ public final class UserSettings {
         return theme;
     }
 
+    public synchronized PackPreferences packPreferences() {
+        return pack;
+    }
+
+    public synchronized void setPackPreferences(PackPreferences preferences) {
+        if (!Objects.requireNonNull(preferences, "preferences").equals(pack)) {
+            pack = preferences;
+            save();
+        }
+    }
+
     public synchronized void setTheme(Theme newTheme) {
         if (Objects.requireNonNull(newTheme, "theme") != theme) {
             theme = newTheme;
@@ -177,6 +198,15 @@ public final class UserSettings {
                 .flatMap(v -> parseTheme(v).or(() -> invalid(THEME, v)))
                 .orElse(Theme.LIGHT);
         placement = readPlacement(properties);
+        pack = new PackPreferences(readFlag(properties, PACK + "large-print"), readFlag(properties, PACK + "redact"),
+                readFlag(properties, PACK + "notes"));
+    }
+
+    private boolean readFlag(Properties properties, String key) {
+        return Optional.ofNullable(properties.getProperty(key)).map(String::trim)
+                .flatMap(v -> v.equals("true") || v.equals("false") ? Optional.of(Boolean.parseBoolean(v))
+                        : invalid(key, v))
+                .orElse(false);
     }
 
     private Optional<WindowPlacement> readPlacement(Properties p) {
@@ -226,6 +256,9 @@ public final class UserSettings {
         }
         properties.setProperty(FONT_SCALE, Integer.toString(fontScale.percent()));
         properties.setProperty(THEME, theme.name().toLowerCase(Locale.ROOT));
+        properties.setProperty(PACK + "large-print", Boolean.toString(pack.largePrint()));
+        properties.setProperty(PACK + "redact", Boolean.toString(pack.redact()));
+        properties.setProperty(PACK + "notes", Boolean.toString(pack.includeNotes()));
         placement.ifPresent(w -> {
             properties.setProperty(WINDOW + "x", Double.toString(w.x()));
             properties.setProperty(WINDOW + "y", Double.toString(w.y()));

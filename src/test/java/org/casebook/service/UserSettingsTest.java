@@ -62,6 +62,20 @@ class UserSettingsTest {
     }
 
     @Test
+    void theWayPacksWereLastMadeSurvivesARestartAndAnUnreadableValueFallsBackToOff() throws Exception {
+        UserSettings settings = UserSettings.load(file);
+        assertThat(settings.packPreferences()).isEqualTo(UserSettings.PackPreferences.DEFAULT);
+        settings.setPackPreferences(new UserSettings.PackPreferences(true, true, false));
+
+        assertThat(UserSettings.load(file).packPreferences())
+                .isEqualTo(new UserSettings.PackPreferences(true, true, false));
+
+        Files.writeString(file, Files.readString(file).replace("pack.redact=true", "pack.redact=yes please"));
+        assertThat(UserSettings.load(file).packPreferences())
+                .isEqualTo(new UserSettings.PackPreferences(true, false, false));
+    }
+
+    @Test
     void nothingIsWrittenUntilASettingChanges() {
         UserSettings settings = UserSettings.load(file);
         settings.recentCases();

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,6 +28,7 @@ import org.casebook.service.CodebookService;
 import org.casebook.service.PackService;
 import org.casebook.service.PackSettingsService;
 import org.casebook.service.ThreadService;
+import org.casebook.service.UserSettings;
 import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
@@ -55,8 +57,9 @@ public final class PackViewModel {
     /** What the screen needs. */
     public record Dependencies(CaseEdits edits, PackService packs, PackSettingsService settings, BodyService bodies,
                                CodebookService codebook, ThreadService threads, TaskRunner tasks,
-                               DialogService dialogs, Messages messages, Printer printer) {
+                               DialogService dialogs, Messages messages, Printer printer, UserSettings preferences) {
         public Dependencies {
+            Objects.requireNonNull(preferences, "preferences");
             Objects.requireNonNull(edits, "edits");
             Objects.requireNonNull(packs, "packs");
             Objects.requireNonNull(settings, "settings");
@@ -110,11 +113,26 @@ public final class PackViewModel {
         });
         currentPage.addListener((obs, old, now) -> showPage());
         deps.edits().version().addListener((obs, old, now) -> reload());
+        rememberPrintChoices();
         scope.meeting().addListener((obs, old, now) -> form.offerFor(
                 scope.chosenMeeting().map(m -> deps.messages().format("pack.options.title.meeting", m.name())),
                 scope.chosenMeeting().flatMap(Meeting::date)));
         showZoom();
         reload();
+    }
+
+    /** Large print, hidden names and notes start as the member last chose them, and each change is remembered. */
+    private void rememberPrintChoices() {
+        UserSettings.PackPreferences last = deps.preferences().packPreferences();
+        form.largePrint().set(last.largePrint());
+        form.redact().set(last.redact());
+        form.includeNotes().set(last.includeNotes());
+        InvalidationListener remember = obs -> deps.preferences().setPackPreferences(
+                new UserSettings.PackPreferences(form.largePrint().get(), form.redact().get(),
+                        form.includeNotes().get()));
+        form.largePrint().addListener(remember);
+        form.redact().addListener(remember);
+        form.includeNotes().addListener(remember);
     }
 
     /** Reads the choices and the settings again; a pack already shown stays, marked as made before the change. */

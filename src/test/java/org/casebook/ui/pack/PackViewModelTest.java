@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casebook.domain.Meeting;
 import org.casebook.domain.Stance;
+import org.casebook.service.UserSettings;
 import org.casebook.report.PackDocument;
 import org.casebook.report.PackOptions;
 import org.casebook.report.PackSection;
@@ -44,7 +45,7 @@ class PackViewModelTest {
                 app.services.threadService(), app.tasks, app.dialogs, app.messages, (pack, title) -> {
                     printed.add(title);
                     return printerSays;
-                }));
+                }, app.services.settings()));
     }
 
     @AfterEach
@@ -116,6 +117,22 @@ class PackViewModelTest {
         scope.meeting().set(scope.meetings().get(1));
         assertThat(form.title().get()).as("the member's own title stays").isEqualTo("Our questions for March");
         assertThat(form.date().get()).isEqualTo(meeting.date().get());
+    }
+
+    @Test
+    void largePrintHiddenNamesAndNotesStartAsTheMemberLastChoseThem() {
+        viewModel.form().largePrint().set(true);
+        viewModel.form().redact().set(true);
+
+        assertThat(app.services.settings().packPreferences())
+                .isEqualTo(new UserSettings.PackPreferences(true, true, false));
+        PackViewModel next = new PackViewModel(new PackViewModel.Dependencies(app.edits, app.services.packService(),
+                app.services.packSettingsService(), app.services.bodyService(), app.services.codebookService(),
+                app.services.threadService(), app.tasks, app.dialogs, app.messages, (pack, title) -> false,
+                app.services.settings()));
+        assertThat(next.form().largePrint().get()).isTrue();
+        assertThat(next.form().redact().get()).isTrue();
+        assertThat(next.form().includeNotes().get()).isFalse();
     }
 
     @Test
