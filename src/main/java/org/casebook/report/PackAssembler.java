@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.Commitment;
@@ -23,6 +25,7 @@ import org.casebook.domain.Note;
 import org.casebook.domain.ResponseType;
 import org.casebook.domain.Stance;
 import org.casebook.domain.TagState;
+import org.casebook.domain.TextSpan;
 import org.casebook.domain.Theme;
 import org.casebook.domain.ThreadStep;
 import org.casebook.report.PackModel.CommitmentRow;
@@ -30,6 +33,8 @@ import org.casebook.report.PackModel.Count;
 import org.casebook.report.PackModel.History;
 import org.casebook.report.PackModel.LetterText;
 import org.casebook.report.PackModel.PackItem;
+import org.casebook.report.PackModel.Paragraph;
+import org.casebook.report.PackModel.Run;
 import org.casebook.report.PackModel.Step;
 import org.casebook.report.PackModel.Summary;
 import org.casebook.report.PackModel.ThemeSection;
@@ -45,6 +50,8 @@ public final class PackAssembler {
             List.of(Stance.DISPUTE, Stance.PARTLY_AGREE, Stance.UNANSWERED, Stance.AGREE, Stance.UNDECIDED);
     private static final Comparator<Letter> LETTER_ORDER = Comparator
             .comparing((Letter l) -> l.date().orElse(LocalDate.MAX)).thenComparingLong(Letter::id);
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     private final PackText text;
 
@@ -67,7 +74,7 @@ public final class PackAssembler {
                 describe(snapshot, scope),
                 summary(items, packLetters, sections, commitments),
                 sections, commitments, histories(snapshot, input.steps(), itemIds, letters),
-                packLetters.stream().map(PackAssembler::letterText).toList());
+                packLetters.stream().map(l -> letterText(l, snapshot.items())).toList());
     }
 
     private static List<Item> itemsInScope(CaseSnapshot snapshot, PackScope scope, Map<Long, Letter> letters) {
@@ -253,16 +260,53 @@ public final class PackAssembler {
         return String.join(", ", names);
     }
 
-    /** The letter's text as paragraphs: blank lines part them, single line breaks are the page's wrapping. */
-    private static LetterText letterText(Letter letter) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : letter.fullText().split("\\n\\s*\\n")) {
-            String paragraph = block.strip().replaceAll("\\s*\\n\\s*", " ");
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
-            }
+    /**
+     * The letter's text as paragraphs: blank lines part them, single line breaks are the page's wrapping. The words
+     * inside the items' response spans are marked, so the appendix sets them in italics as the letter did.
+     */
+    private static LetterText letterText(Letter letter, List<Item> items) {
+        String text = letter.fullText();
+        List<TextSpan> responses = items.stream().filter(i -> i.letterId() == letter.id())
+                .map(Item::responseSpan).flatMap(Optional::stream).filter(s -> s.end() <= text.length()).toList();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = breaks.find(start) ? breaks.start() : text.length();
+            paragraph(text, start, end, responses).ifPresent(paragraphs::add);
+            start = end == text.length() ? text.length() + 1 : breaks.end();
         }
         return new LetterText("letter-" + letter.id(), letter.title(), letter.date(), letter.from(), letter.to(),
                 paragraphs);
+    }
+
+    private static Optional<Paragraph> paragraph(String text, int from, int to, List<TextSpan> responses) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return Optional.empty();
+        }
+        List<Run> runs = new ArrayList<>();
+        int runStart = start;
+        boolean inResponse = inside(responses, start);
+        for (int i = start + 1; i <= end; i++) {
+            boolean here = i < end && inside(responses, i);
+            if (i == end || here != inResponse) {
+                runs.add(new Run(text.substring(runStart, i).replaceAll("\\s*\\n\\s*", " "), inResponse));
+                runStart = i;
+                inResponse = here;
+            }
+        }
+        return Optional.of(new Paragraph(runs));
+    }
+
+    private static boolean inside(List<TextSpan> spans, int offset) {
+        return spans.stream().anyMatch(s -> offset >= s.start() && offset < s.end());
     }
 }

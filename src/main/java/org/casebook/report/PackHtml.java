@@ -318,7 +318,17 @@ final class PackHtml {
             if (!letter.to().isBlank()) {
                 x.element("p", "meta", words.format("letter.to", letter.to()));
             }
-            letter.paragraphs().forEach(p -> x.element("p", "", p));
+            for (PackModel.Paragraph paragraph : letter.paragraphs()) {
+                x.raw("<p>");
+                paragraph.runs().forEach(run -> {
+                    if (run.response()) {
+                        x.element("em", "", run.text());
+                    } else {
+                        x.text(run.text());
+                    }
+                });
+                x.raw("</p>");
+            }
             x.raw("</div>");
         }
         x.raw("</div>");

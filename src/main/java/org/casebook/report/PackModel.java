@@ -90,9 +90,24 @@ public record PackModel(
 
     /** A letter printed in full in the appendix. */
     public record LetterText(String anchor, String title, Optional<LocalDate> date, String from, String to,
-                             List<String> paragraphs) {
+                             List<Paragraph> paragraphs) {
         public LetterText {
             paragraphs = List.copyOf(paragraphs);
         }
+    }
+
+    /** A paragraph of a letter, in runs that are the Trust's responses or not (the letter sets those in italics). */
+    public record Paragraph(List<Run> runs) {
+        public Paragraph {
+            runs = List.copyOf(runs);
+        }
+
+        public String text() {
+            return runs.stream().map(Run::text).collect(java.util.stream.Collectors.joining());
+        }
+    }
+
+    /** Words of a paragraph, with whether they are part of a response. */
+    public record Run(String text, boolean response) {
     }
 }

@@ -277,7 +277,7 @@ class PackAssemblerTest {
 
         PackModel.LetterText letter = model.letters().get(0);
         assertThat(model.letters()).hasSize(1);
-        assertThat(letter.paragraphs()).containsExactly("Dear Forum,", "Thank you for your letter of 26 May.",
+        assertThat(letter.paragraphs()).extracting(PackModel.Paragraph::text).containsExactly("Dear Forum,", "Thank you for your letter of 26 May.",
                 "We will reply soon.", "Yours sincerely");
         assertThat(letter.title()).isEqualTo("First reply");
         assertThat(letter.from()).isEqualTo("The Chair");
