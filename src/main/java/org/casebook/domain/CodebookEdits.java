@@ -147,18 +147,7 @@ public final class CodebookEdits {
 
     /** The ids of every theme below {@code themeId}, at any depth. */
     public static Set<String> descendants(CodebookState state, String themeId) {
-        Map<String, List<String>> children = state.codebook().themes().stream().filter(t -> t.parentId().isPresent())
-                .collect(Collectors.groupingBy(t -> t.parentId().orElseThrow(),
-                        Collectors.mapping(Theme::id, Collectors.toList())));
-        Set<String> found = new java.util.LinkedHashSet<>();
-        List<String> queue = new ArrayList<>(children.getOrDefault(themeId, List.of()));
-        while (!queue.isEmpty()) {
-            String next = queue.remove(0);
-            if (found.add(next)) {
-                queue.addAll(children.getOrDefault(next, List.of()));
-            }
-        }
-        return found;
+        return state.codebook().descendants(themeId);
     }
 
     /** A lower-case slug of the name ("Pay & parity" → {@code pay-parity}), numbered when already taken. */

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.casebook.domain.CaseSnapshot;
+import org.casebook.domain.Codebook;
 import org.casebook.domain.Commitment;
 import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.ConcernThread;
@@ -62,12 +63,12 @@ public final class PackAssembler {
     public PackModel assemble(PackInput input, PackScope scope, PackOptions options) {
         CaseSnapshot snapshot = input.snapshot();
         Map<Long, Letter> letters = snapshot.letters().stream().collect(Collectors.toMap(Letter::id, Function.identity()));
-        List<Item> items = itemsInScope(snapshot, scope, letters);
+        Set<String> chosen = withSubThemes(snapshot.codebook(), scope.themeIds());
+        List<Item> items = itemsInScope(snapshot, scope, chosen, letters);
         Set<Long> itemIds = items.stream().map(Item::id).collect(Collectors.toSet());
         List<Letter> packLetters = items.stream().map(i -> letters.get(i.letterId())).distinct()
                 .sorted(LETTER_ORDER).toList();
 
-        Set<String> chosen = withSubThemes(snapshot.codebook().themes(), scope.themeIds());
         List<ThemeSection> sections = themeSections(snapshot, items, letters, chosen, options.includeNotes());
         List<CommitmentRow> commitments = commitments(snapshot, itemIds, packLetters, letters, input.today());
         return new PackModel(input.groupName(), options.title(), options.date(), input.today(),
@@ -77,8 +78,9 @@ public final class PackAssembler {
                 packLetters.stream().map(l -> letterText(l, snapshot.items())).toList());
     }
 
-    private static List<Item> itemsInScope(CaseSnapshot snapshot, PackScope scope, Map<Long, Letter> letters) {
-        Set<String> themes = withSubThemes(snapshot.codebook().themes(), scope.themeIds());
+    /** The items the scope holds; {@code themes} are the chosen themes with their sub-themes. */
+    private static List<Item> itemsInScope(CaseSnapshot snapshot, PackScope scope, Set<String> themes,
+                                           Map<Long, Letter> letters) {
         Set<Long> threaded = snapshot.threads().stream().filter(t -> scope.threadIds().contains(t.id()))
                 .flatMap(t -> t.itemIds().stream()).collect(Collectors.toSet());
         Comparator<Item> order = Comparator.comparing((Item i) -> letters.get(i.letterId()), LETTER_ORDER)
@@ -95,13 +97,9 @@ public final class PackAssembler {
     }
 
     /** A chosen theme stands for its sub-themes too. */
-    private static Set<String> withSubThemes(List<Theme> all, Set<String> chosen) {
+    private static Set<String> withSubThemes(Codebook codebook, Set<String> chosen) {
         Set<String> result = new HashSet<>(chosen);
-        boolean grew = true;
-        while (grew) {
-            grew = all.stream().filter(t -> t.parentId().map(result::contains).orElse(false))
-                    .map(t -> result.add(t.id())).reduce(false, Boolean::logicalOr);
-        }
+        chosen.forEach(id -> result.addAll(codebook.descendants(id)));
         return result;
     }
 
