@@ -2,9 +2,7 @@ package org.casebook.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.exchange.PackSettingsExport;
@@ -31,15 +29,6 @@ public final class ExportService {
 
     /** Writes the open case as JSON to a file; the file appears whole or not at all. */
     public void exportJson(CaseDatabase database, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".casebook-export", ".json");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                exportJson(database, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WholeFile.write(file, ".casebook-export", ".json", out -> exportJson(database, out));
     }
 }

@@ -1,10 +1,7 @@
 package org.casebook.service;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -52,15 +49,6 @@ public final class PackService {
 
     /** Writes a pack to a file; the file appears whole or not at all. */
     public void save(PackDocument pack, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".casebook-pack", ".pdf");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                out.write(pack.pdf());
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WholeFile.write(file, ".casebook-pack", ".pdf", out -> out.write(pack.pdf()));
     }
 }
