@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.casebook.domain.CancelledException;
-import org.casebook.domain.CaseSnapshot;
-import org.casebook.domain.Codebook;
 import org.casebook.domain.Item;
-import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
 import org.junit.jupiter.api.Test;
@@ -62,13 +58,9 @@ class BriefingPackRefusalTest {
 
     /** A case of one letter with one disputed item and nothing else. */
     private static PackInput oneItem() {
-        Letter letter = new Letter(1, "A reply", Optional.of(TODAY), "", "", Optional.empty(), Optional.empty(),
-                Optional.empty(), "", "", "Dear Forum,\n\nThank you.");
         Item item = new Item(1, 1, Optional.empty(), "1", "1", 0, "A concern", Optional.of("An answer"),
                 Optional.empty(), Optional.empty(), Stance.DISPUTE, "");
-        CaseSnapshot snapshot = new CaseSnapshot(new Codebook(List.of(), List.of()), List.of(), List.of(),
-                List.of(letter), List.of(item), List.of(), List.of(), List.of(), List.of(), List.of());
-        return new PackInput(snapshot, Map.of(), "", List.of(), TODAY);
+        return OneLetterCase.input(TODAY, "Dear Forum,\n\nThank you.", List.of(item));
     }
 
     /** Records progress messages and says "cancelled" once it has seen {@code limit} of them. */

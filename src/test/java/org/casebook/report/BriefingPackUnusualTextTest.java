@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.casebook.domain.CaseSnapshot;
-import org.casebook.domain.Codebook;
 import org.casebook.domain.Item;
-import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
 import org.junit.jupiter.api.Test;
@@ -62,13 +58,9 @@ class BriefingPackUnusualTextTest {
     }
 
     private static PackDocument build(String concern, String response) {
-        Letter letter = new Letter(1, "A reply", Optional.of(TODAY), "", "", Optional.empty(), Optional.empty(),
-                Optional.empty(), "", "", concern + "\n\n" + response);
         Item item = new Item(1, 1, Optional.empty(), "1", "1", 0, concern, Optional.of(response), Optional.empty(),
                 Optional.empty(), Stance.DISPUTE, "");
-        CaseSnapshot snapshot = new CaseSnapshot(new Codebook(List.of(), List.of()), List.of(), List.of(),
-                List.of(letter), List.of(item), List.of(), List.of(), List.of(), List.of(), List.of());
-        return new BriefingPack().build(new PackInput(snapshot, Map.of(), "", List.of(), TODAY), PackScope.everything(),
-                PackOptions.standard("Briefing", TODAY), ProgressListener.NONE);
+        return new BriefingPack().build(OneLetterCase.input(TODAY, concern + "\n\n" + response, List.of(item)),
+                PackScope.everything(), PackOptions.standard("Briefing", TODAY), ProgressListener.NONE);
     }
 }

@@ -7,16 +7,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.casebook.domain.CaseSnapshot;
-import org.casebook.domain.Codebook;
 import org.casebook.domain.Item;
-import org.casebook.domain.Letter;
 import org.casebook.domain.Stance;
 import org.casebook.domain.TextSpan;
 import org.casebook.report.PackModel.Run;
@@ -41,7 +37,7 @@ class PackLetterTextTest extends PackFixtureTest {
         Item damaged = new Item(2, 1, Optional.empty(), "2", "2", 1, "Other", Optional.of("x"), Optional.empty(),
                 Optional.of(new TextSpan(text.length() + 5, text.length() + 9)), Stance.UNDECIDED, "");
 
-        PackModel model = new PackAssembler(new PackText()).assemble(input(text, List.of(item, damaged)),
+        PackModel model = new PackAssembler(new PackText()).assemble(OneLetterCase.input(DAY, text, List.of(item, damaged)),
                 PackScope.everything(), PackOptions.standard("Pack", DAY));
 
         List<PackModel.Paragraph> paragraphs = model.letters().get(0).paragraphs();
@@ -69,14 +65,6 @@ class PackLetterTextTest extends PackFixtureTest {
         assertThat(response).isGreaterThan(concern);
         assertThat(fonts.substring(concern, concern + 20)).matches("r+");
         assertThat(fonts.substring(response, response + 20)).matches("i+");
-    }
-
-    private static PackInput input(String text, List<Item> items) {
-        Letter letter = new Letter(1, "A reply", Optional.of(DAY), "", "", Optional.empty(), Optional.empty(),
-                Optional.empty(), "", "", text);
-        CaseSnapshot snapshot = new CaseSnapshot(new Codebook(List.of(), List.of()), List.of(), List.of(),
-                List.of(letter), items, List.of(), List.of(), List.of(), List.of(), List.of());
-        return new PackInput(snapshot, Map.of(), "", List.of(), DAY);
     }
 
     private static String fixtureText(byte[] pdf, int from, int to) throws IOException {
