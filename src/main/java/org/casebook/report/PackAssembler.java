@@ -70,11 +70,13 @@ public final class PackAssembler {
                 .sorted(LETTER_ORDER).toList();
 
         List<ThemeSection> sections = themeSections(snapshot, items, letters, chosen, options.includeNotes());
-        List<CommitmentRow> commitments = commitments(snapshot, itemIds, packLetters, letters, input.today());
+        Map<Long, Item> allItems = snapshot.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
+        List<CommitmentRow> commitments = commitments(snapshot, itemIds, packLetters, letters, allItems,
+                input.today());
         return new PackModel(input.groupName(), options.title(), options.date(), input.today(),
                 describe(snapshot, scope),
                 summary(items, packLetters, sections, commitments),
-                sections, commitments, histories(snapshot, input.steps(), itemIds, letters),
+                sections, commitments, histories(snapshot, input.steps(), itemIds, letters, allItems),
                 packLetters.stream().map(l -> letterText(l, snapshot.items())).toList());
     }
 
@@ -163,9 +165,8 @@ public final class PackAssembler {
     }
 
     private List<CommitmentRow> commitments(CaseSnapshot snapshot, Set<Long> itemIds, List<Letter> packLetters,
-                                            Map<Long, Letter> letters, LocalDate today) {
+                                            Map<Long, Letter> letters, Map<Long, Item> items, LocalDate today) {
         Set<Long> letterIds = packLetters.stream().map(Letter::id).collect(Collectors.toSet());
-        Map<Long, Item> items = snapshot.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
         Comparator<CommitmentRow> order = Comparator.comparing((CommitmentRow r) -> !r.overdue())
                 .thenComparing(r -> CommitmentStatus.TRACKED.indexOf(r.status()))
                 .thenComparing(r -> r.due().orElse(LocalDate.MAX));
@@ -188,8 +189,7 @@ public final class PackAssembler {
     }
 
     private List<History> histories(CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps, Set<Long> itemIds,
-                                    Map<Long, Letter> letters) {
-        Map<Long, Item> items = snapshot.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
+                                    Map<Long, Letter> letters, Map<Long, Item> items) {
         List<History> histories = new ArrayList<>();
         for (ConcernThread thread : snapshot.threads()) {
             List<ThreadStep> threadSteps = steps.getOrDefault(thread.id(), List.of());
