@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
+import org.casebook.service.CaseException;
 import org.casebook.service.CaseService;
 import org.casebook.service.EvaluationService;
 import org.casebook.service.ExportService;
@@ -15,9 +16,8 @@ import org.casebook.service.PackSettingsService;
 import org.casebook.service.SampleCaseService;
 import org.casebook.service.SuggestionService;
 import org.casebook.service.ThreadService;
-import org.casebook.storage.CaseFileException;
-import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine;
 
 /**
  * Runs a command line. Exit codes: 0 on success, 2 on bad input or failure, with one clear line on stderr.
@@ -117,12 +117,12 @@ public final class Cli {
 
     /** One line a member can act on: the message of our own exceptions, or a plain account of I/O failures. */
     private static boolean isExpected(Exception e) {
-        return e instanceof CaseFileException || e instanceof org.casebook.importing.ImportException
+        return e instanceof CaseException || e instanceof org.casebook.importing.ImportException
                 || e instanceof java.io.IOException;
     }
 
     private static String describe(Exception e) {
-        if (e instanceof CaseFileException || e instanceof org.casebook.importing.ImportException) {
+        if (e instanceof CaseException || e instanceof org.casebook.importing.ImportException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing) {

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casebook.analysis.Evaluation.Report;
 import org.casebook.analysis.Evaluation.Score;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
-import org.casebook.service.EvaluationService;
 import org.casebook.service.EvaluationService.Outcome;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.EvaluationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Optional<Outcome> outcome;
-        try (CaseDatabase database = cases.openForReading(casePath)) {
+        try (CaseHandle database = cases.openForReading(casePath)) {
             outcome = evaluations.evaluate(database, expectedFile);
         }
         if (outcome.isEmpty()) {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.ExportService;
-import org.casebook.storage.CaseDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (CaseDatabase database = cases.openForReading(casePath)) {
+        try (CaseHandle database = cases.openForReading(casePath)) {
             if (out == null) {
                 exports.exportJson(database, stdout);
                 stdout.flush();

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.ImportException;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterDetails;
-import org.casebook.service.LetterImportService;
 import org.casebook.service.LetterImportService.StoredLetter;
+import org.casebook.service.LetterImportService;
 import org.casebook.service.SuggestionWorkflow;
-import org.casebook.storage.CaseDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        try (CaseDatabase database = cases.open(casePath)) {
+        try (CaseHandle database = cases.open(casePath)) {
             for (Path file : files) {
                 try {
                     StoredLetter stored = importOne(database, file);
@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
         return failed == 0 ? Cli.OK : Cli.FAILED;
     }
 
-    private StoredLetter importOne(CaseDatabase database, Path file) {
+    private StoredLetter importOne(CaseHandle database, Path file) {
         ImportDraft draft = imports.prepare(file, ProgressListener.NONE);
         LetterDetails suggested = draft.suggestedDetails();
         LetterDetails details = new LetterDetails(suggested.title(), suggested.date(), suggested.from(), suggested.to(),

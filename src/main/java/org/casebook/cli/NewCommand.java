@@ -3,8 +3,8 @@ package org.casebook.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
-import org.casebook.storage.CaseDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,9 +28,9 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CaseDatabase database = cases.create(casePath)) {
+        try (CaseHandle database = cases.create(casePath)) {
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Created case " + database.folder().root());
+            out.println("Created case " + database.root());
             out.flush();
         }
         return 0;

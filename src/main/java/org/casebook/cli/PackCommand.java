@@ -5,26 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.casebook.domain.Meeting;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
-import org.casebook.domain.Theme;
-import org.casebook.report.EmptyPackException;
-import org.casebook.report.PackDocument;
-import org.casebook.report.PackOptions;
-import org.casebook.report.PackScope;
-import org.casebook.report.PackSection;
+import org.casebook.report.model.EmptyPackException;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
+import org.casebook.service.PackRequest;
 import org.casebook.service.PackService;
-import org.casebook.storage.CaseDatabase;
-import org.casebook.storage.Repositories;
+import org.casebook.service.UnknownIdException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +28,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code casebook pack --case PATH --out FILE.pdf [scope…] [options…]}: writes a briefing pack. Every id is checked
+ * {@code casebook pack --case PATH --out FILE.pdf [scope…] [options…]}: writes a briefing pack. The service checks every id
  * against the case before anything is built, so a typo is one clear line rather than an empty or wrong pack.
  * The case is only read.
  */
@@ -102,14 +98,18 @@ final class PackCommand implements Callable<Integer> {
         if (title != null && title.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--title cannot be empty.");
         }
-        PackScope scope = PackScope.everything().withStances(stances());
+        PackScope scope = PackScope.everything().withStances(stances()).withLetters(Set.copyOf(letters))
+                .withThemes(Set.copyOf(themes)).withThreads(Set.copyOf(threads));
+        PackRequest request = PackRequest.of(meeting == null ? scope : scope.withMeeting(meeting))
+                .withTitle(Optional.ofNullable(title)).withDate(Optional.ofNullable(date))
+                .withNotes(notes).withLargePrint(largePrint).withRedaction(redact);
         PackDocument pack;
-        try (CaseDatabase database = cases.openForReading(casePath)) {
-            Optional<Meeting> chosenMeeting = database.read(this::checkIds);
-            scope = withIds(scope);
-            PackOptions options = new PackOptions(title(chosenMeeting), date(chosenMeeting),
-                    EnumSet.allOf(PackSection.class), notes, largePrint, redact);
-            pack = packs.build(database, scope, options, ProgressListener.NONE);
+        try (CaseHandle handle = cases.openForReading(casePath)) {
+            pack = packs.build(handle, request, ProgressListener.NONE);
+        } catch (UnknownIdException e) {
+            String option = "--" + e.kind().word();
+            throw new ParameterException(spec.commandLine(), option + " " + e.id() + ": the case has no such "
+                    + e.kind().word() + (e.known().isEmpty() ? "." : "; it has " + String.join(", ", e.known()) + "."));
         } catch (EmptyPackException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage() + " Nothing was written.");
         }
@@ -143,48 +143,6 @@ final class PackCommand implements Callable<Integer> {
                             + CHOOSABLE.stream().map(Stance::code).collect(Collectors.joining(", ")) + ".")));
         }
         return chosen;
-    }
-
-    private Optional<Meeting> checkIds(Repositories r) {
-        Optional<Meeting> found = Optional.ofNullable(meeting).map(id -> r.bodies().meeting(id).orElseThrow(() ->
-                unknown("--meeting", id, r.bodies().meetings().stream().map(m -> m.id() + " (" + m.name() + ")"))));
-        for (long id : letters) {
-            if (r.letters().byId(id).isEmpty()) {
-                throw unknown("--letter", id, r.letters().all().stream().map(l -> l.id() + " (" + l.title() + ")"));
-            }
-        }
-        Set<String> themeIds = r.codebook().themes().stream().map(Theme::id).collect(Collectors.toSet());
-        for (String id : themes) {
-            if (!themeIds.contains(id)) {
-                throw unknown("--theme", id, r.codebook().themes().stream().map(t -> t.id() + " (" + t.name() + ")"));
-            }
-        }
-        for (long id : threads) {
-            if (r.threads().byId(id).isEmpty()) {
-                throw unknown("--thread", id, r.threads().all().stream().map(t -> t.id() + " (" + t.title() + ")"));
-            }
-        }
-        return found;
-    }
-
-    private ParameterException unknown(String option, Object id, java.util.stream.Stream<String> known) {
-        List<String> all = known.toList();
-        return new ParameterException(spec.commandLine(), option + " " + id + ": the case has no such "
-                + option.substring(2) + (all.isEmpty() ? "." : "; it has " + String.join(", ", all) + "."));
-    }
-
-    private PackScope withIds(PackScope scope) {
-        PackScope chosen = scope.withLetters(Set.copyOf(letters)).withThemes(Set.copyOf(themes))
-                .withThreads(Set.copyOf(threads));
-        return meeting == null ? chosen : chosen.withMeeting(meeting);
-    }
-
-    private String title(Optional<Meeting> chosen) {
-        return title != null ? title.strip() : chosen.map(m -> "Briefing pack: " + m.name()).orElse("Briefing pack");
-    }
-
-    private LocalDate date(Optional<Meeting> chosen) {
-        return date != null ? date : chosen.flatMap(Meeting::date).orElseGet(packs::today);
     }
 
     private static String count(int n, String thing) {

@@ -3,9 +3,9 @@ package org.casebook.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.casebook.service.SampleCaseService;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.SampleCaseService.Contents;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.SampleCaseService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,10 +30,10 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CaseDatabase database = samples.create(casePath)) {
+        try (CaseHandle database = samples.create(casePath)) {
             Contents contents = samples.contents(database);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Created the sample case at " + database.folder().root() + ": "
+            out.println("Created the sample case at " + database.root() + ": "
                     + count(contents.letters(), "letter") + ", " + count(contents.items(), "item") + ", "
                     + count(contents.commitments(), "commitment"));
             out.flush();

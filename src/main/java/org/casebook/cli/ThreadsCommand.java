@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.ThreadService;
-import org.casebook.storage.CaseDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,7 +55,7 @@ final class ThreadsCommand implements Callable<Integer> {
         if (threshold < 0 || threshold > 1) {
             throw new ParameterException(spec.commandLine(), "--threshold must lie between 0 and 1, not " + threshold);
         }
-        try (CaseDatabase database = cases.openForReading(casePath)) {
+        try (CaseHandle database = cases.openForReading(casePath)) {
             threads.writeJson(database, suggest, threshold, stdout);
             stdout.flush();
         }

@@ -1,5 +1,10 @@
 package org.casebook.report;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,14 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
-import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casebook.domain.CancelledException;
 import org.casebook.domain.ProgressListener;
+import org.casebook.report.model.EmptyPackException;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
 
 /**
  * Makes a briefing pack: picks and arranges the items ({@link PackAssembler}), writes them as XHTML
@@ -73,7 +76,7 @@ public final class BriefingPack {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 document.save(out);
                 progress.progress(STEPS, STEPS, "Done");
-                return new PackDocument(out.toByteArray(), document.getNumberOfPages(), model.itemCount());
+                return new PackDocument(out.toByteArray(), document.getNumberOfPages(), model.itemCount(), options.title(), options.date());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The briefing pack could not be written: " + e.getMessage(), e);

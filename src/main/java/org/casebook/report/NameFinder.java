@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.report.model.RedactedName;
 
 /**
  * Finds the people a letter names where letters always name them: the salutation ("Dear Tamar and colleagues") and

@@ -39,6 +39,7 @@ import org.casebook.report.PackModel.Run;
 import org.casebook.report.PackModel.Step;
 import org.casebook.report.PackModel.Summary;
 import org.casebook.report.PackModel.ThemeSection;
+import org.casebook.report.model.PackScope;
 
 /**
  * Picks a pack's items from a case and arranges them: each item once, under the first of its confirmed themes in

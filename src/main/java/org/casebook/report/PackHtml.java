@@ -13,6 +13,7 @@ import org.casebook.report.PackModel.LetterText;
 import org.casebook.report.PackModel.PackItem;
 import org.casebook.report.PackModel.Step;
 import org.casebook.report.PackModel.ThemeSection;
+import org.casebook.report.model.PackSection;
 
 /**
  * Writes a {@link PackModel} as the XHTML that OpenHTMLtoPDF lays out: one {@code h1} per section, each on a new

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.ThreadStep;
+import org.casebook.report.model.RedactedName;
 
 /**
  * What a pack is made from, read from the case in one go.

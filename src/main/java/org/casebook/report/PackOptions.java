@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.casebook.report.model.PackSection;
 
 /**
  * How a pack is written.

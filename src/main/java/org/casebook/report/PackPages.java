@@ -8,12 +8,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.casebook.report.model.PackPreview;
 
 /**
  * A finished pack opened for looking at: its pages drawn as pictures for the preview. PDFBox documents are not safe to
  * share between threads, so one caller at a time; close it when the preview goes.
  */
-public final class PackPages implements AutoCloseable {
+public final class PackPages implements PackPreview {
 
     /** PDF user space has 72 units to the inch. */
     private static final float POINTS_PER_INCH = 72f;
@@ -32,17 +33,20 @@ public final class PackPages implements AutoCloseable {
         return new PackPages(Loader.loadPDF(pdf));
     }
 
+    @Override
     public int pageCount() {
         return document.getNumberOfPages();
     }
 
     /** A page's width in points (1/72 inch) as it is shown, turned pages counted by their turned width. */
+    @Override
     public double pageWidth(int pageIndex) {
         PDRectangle box = document.getPage(checked(pageIndex)).getCropBox();
         return document.getPage(pageIndex).getRotation() % 180 != 0 ? box.getHeight() : box.getWidth();
     }
 
     /** Width over height of a page as printed, so a preview can keep room for it before it is drawn. */
+    @Override
     public double aspectRatio(int pageIndex) {
         PDRectangle box = document.getPage(checked(pageIndex)).getCropBox();
         boolean turned = document.getPage(pageIndex).getRotation() % 180 != 0;
@@ -50,6 +54,7 @@ public final class PackPages implements AutoCloseable {
     }
 
     /** Draws one page (counted from 0) at {@code dpi} dots per inch, in colour on white. */
+    @Override
     public BufferedImage render(int pageIndex, float dpi) throws IOException {
         if (!(dpi > 0)) {
             throw new IllegalArgumentException("Dots per inch must be above 0: " + dpi);

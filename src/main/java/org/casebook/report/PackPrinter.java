@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
+import org.casebook.report.model.PackDocument;
 
 /**
  * Prints a pack through the system's print dialog. The dialog waits for the member, so call it away from the screen's

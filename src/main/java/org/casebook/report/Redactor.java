@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.casebook.report.model.RedactedName;
 
 /**
  * Replaces people's names by their roles: "Dear Tamar" → "Dear [Addressee]". Every piece of text that goes into a

@@ -12,7 +12,6 @@ import org.casebook.domain.Note;
 import org.casebook.domain.Stance;
 import org.casebook.domain.ItemTag;
 import org.casebook.domain.TagState;
-import org.casebook.storage.CaseDatabase;
 
 /**
  * The member's work on items: tags, stance, notes and commitments. Every method is one transaction, and every change
@@ -27,68 +26,68 @@ public final class AnnotationService {
     }
 
     /** Everything the workspace shows, read in one transaction. */
-    public CaseSnapshot snapshot(CaseDatabase database) {
-        return database.read(r -> r.snapshot());
+    public CaseSnapshot snapshot(CaseHandle handle) {
+        return handle.read(r -> r.snapshot());
     }
 
-    public void setStance(CaseDatabase database, long itemId, Stance stance, String rationale) {
-        database.update(r -> r.items().setStance(itemId, stance, rationale.strip()));
+    public void setStance(CaseHandle handle, long itemId, Stance stance, String rationale) {
+        handle.update(r -> r.items().setStance(itemId, stance, rationale.strip()));
     }
 
     /** Puts a theme on an item in the given state, or takes it off when {@code state} is empty. */
-    public void setTheme(CaseDatabase database, long itemId, String themeId, Optional<TagState> state) {
-        database.update(r -> state.ifPresentOrElse(
+    public void setTheme(CaseHandle handle, long itemId, String themeId, Optional<TagState> state) {
+        handle.update(r -> state.ifPresentOrElse(
                 s -> r.items().setTheme(new ItemTag(itemId, themeId, s)),
                 () -> r.items().removeTheme(itemId, themeId)));
     }
 
     /** Puts a response type on an item in the given state, or takes it off when {@code state} is empty. */
-    public void setResponseType(CaseDatabase database, long itemId, String responseTypeId, Optional<TagState> state) {
-        database.update(r -> state.ifPresentOrElse(
+    public void setResponseType(CaseHandle handle, long itemId, String responseTypeId, Optional<TagState> state) {
+        handle.update(r -> state.ifPresentOrElse(
                 s -> r.items().setResponseType(new ItemTag(itemId, responseTypeId, s)),
                 () -> r.items().removeResponseType(itemId, responseTypeId)));
     }
 
-    public Note addNote(CaseDatabase database, long itemId, String text) {
+    public Note addNote(CaseHandle handle, long itemId, String text) {
         String clean = requireText(text, "A note needs some text.");
-        // The database keeps microseconds; cut the clock to that, so the note returned is the note stored.
+        // The handle keeps microseconds; cut the clock to that, so the note returned is the note stored.
         Instant created = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return database.write(r -> r.items().addNote(itemId, clean, created));
+        return handle.write(r -> r.items().addNote(itemId, clean, created));
     }
 
-    public void updateNote(CaseDatabase database, long noteId, String text) {
+    public void updateNote(CaseHandle handle, long noteId, String text) {
         String clean = requireText(text, "A note needs some text.");
-        database.update(r -> r.items().updateNote(noteId, clean));
+        handle.update(r -> r.items().updateNote(noteId, clean));
     }
 
-    public void deleteNote(CaseDatabase database, long noteId) {
-        database.update(r -> r.items().deleteNote(noteId));
+    public void deleteNote(CaseHandle handle, long noteId) {
+        handle.update(r -> r.items().deleteNote(noteId));
     }
 
     /** Puts back a deleted note with its id and date. */
-    public void restoreNote(CaseDatabase database, Note note) {
-        database.update(r -> r.items().restoreNote(note));
+    public void restoreNote(CaseHandle handle, Note note) {
+        handle.update(r -> r.items().restoreNote(note));
     }
 
     /** Stores a new commitment (its id is ignored; text and owner trimmed) and returns it as stored, with its id. */
-    public Commitment addCommitment(CaseDatabase database, Commitment commitment) {
+    public Commitment addCommitment(CaseHandle handle, Commitment commitment) {
         Commitment clean = trimmed(commitment);
-        return database.write(r -> r.commitments().add(clean));
+        return handle.write(r -> r.commitments().add(clean));
     }
 
     /** Makes the stored commitment exactly {@code changed} (text and owner trimmed), history included. */
-    public void replaceCommitment(CaseDatabase database, Commitment changed) {
+    public void replaceCommitment(CaseHandle handle, Commitment changed) {
         Commitment clean = trimmed(changed);
-        database.update(r -> r.commitments().replace(clean));
+        handle.update(r -> r.commitments().replace(clean));
     }
 
-    public void deleteCommitment(CaseDatabase database, long commitmentId) {
-        database.update(r -> r.commitments().delete(commitmentId));
+    public void deleteCommitment(CaseHandle handle, long commitmentId) {
+        handle.update(r -> r.commitments().delete(commitmentId));
     }
 
     /** Puts back a deleted commitment with its id and history. */
-    public void restoreCommitment(CaseDatabase database, Commitment commitment) {
-        database.update(r -> r.commitments().restore(commitment));
+    public void restoreCommitment(CaseHandle handle, Commitment commitment) {
+        handle.update(r -> r.commitments().restore(commitment));
     }
 
     /** Today, in the member's time zone: for due dates and status changes. */

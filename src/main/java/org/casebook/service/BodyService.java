@@ -8,13 +8,12 @@ import java.util.Optional;
 import org.casebook.domain.Body;
 import org.casebook.domain.Letter;
 import org.casebook.domain.Meeting;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.Repositories;
 
 /**
  * Bodies and meetings as the member keeps them: add, rename, re-date, merge duplicates, and say which body and meeting
  * a letter belongs to. Each method is one transaction. Merges return what they moved, so that the exact state before
- * can be put back ({@link #unmerge(CaseDatabase, BodyMerge)}). Refusals are {@link IllegalArgumentException}s worded
+ * can be put back ({@link #unmerge(CaseHandle, BodyMerge)}). Refusals are {@link IllegalArgumentException}s worded
  * for the member; screens check the usual ones first, in the member's language.
  */
 public final class BodyService {
@@ -64,26 +63,26 @@ public final class BodyService {
         }
     }
 
-    public Directory directory(CaseDatabase db) {
-        return db.read(r -> new Directory(r.bodies().bodies(), r.bodies().meetings(), r.letters().all()));
+    public Directory directory(CaseHandle handle) {
+        return handle.read(r -> new Directory(r.bodies().bodies(), r.bodies().meetings(), r.letters().all()));
     }
 
     /** Adds a body, or puts back one that an undo removed (same id, so later steps that name it still work). */
-    public Body addBody(CaseDatabase db, String name) {
-        return db.write(r -> {
+    public Body addBody(CaseHandle handle, String name) {
+        return handle.write(r -> {
             String clean = requireName(name, "A body needs a name.");
             requireNewBodyName(r, clean, Optional.empty());
             return r.bodies().addBody(clean);
         });
     }
 
-    public void restoreBody(CaseDatabase db, Body body) {
-        db.update(r -> r.bodies().restoreBody(body));
+    public void restoreBody(CaseHandle handle, Body body) {
+        handle.update(r -> r.bodies().restoreBody(body));
     }
 
     /** Removes a body nothing belongs to: how adding one is undone. */
-    public void removeBody(CaseDatabase db, long bodyId) {
-        db.update(r -> {
+    public void removeBody(CaseHandle handle, long bodyId) {
+        handle.update(r -> {
             if (r.letters().all().stream().anyMatch(l -> l.bodyId().equals(Optional.of(bodyId)))
                     || r.bodies().meetings().stream().anyMatch(m -> m.bodyId() == bodyId)) {
                 throw new IllegalArgumentException("Letters or meetings still belong to this body.");
@@ -93,8 +92,8 @@ public final class BodyService {
     }
 
     /** Renames a body and returns the name it had. */
-    public String renameBody(CaseDatabase db, long bodyId, String name) {
-        return db.write(r -> {
+    public String renameBody(CaseHandle handle, long bodyId, String name) {
+        return handle.write(r -> {
             String clean = requireName(name, "A body needs a name.");
             Body body = r.bodies().body(bodyId).orElseThrow(() -> new IllegalArgumentException("That body is gone."));
             requireNewBodyName(r, clean, Optional.of(bodyId));
@@ -104,11 +103,11 @@ public final class BodyService {
     }
 
     /** Moves every meeting and letter of one body to another and removes the first. */
-    public BodyMerge mergeBodies(CaseDatabase db, long fromId, long intoId) {
+    public BodyMerge mergeBodies(CaseHandle handle, long fromId, long intoId) {
         if (fromId == intoId) {
             throw new IllegalArgumentException("A body cannot be merged into itself.");
         }
-        return db.write(r -> {
+        return handle.write(r -> {
             Body from = r.bodies().body(fromId).orElseThrow(() -> new IllegalArgumentException("That body is gone."));
             r.bodies().body(intoId).orElseThrow(() -> new IllegalArgumentException("That body is gone."));
             List<Meeting> meetings = r.bodies().meetings().stream().filter(m -> m.bodyId() == fromId).toList();
@@ -122,8 +121,8 @@ public final class BodyService {
     }
 
     /** Takes a body merge back: the body returns with its own meetings and letters. */
-    public void unmerge(CaseDatabase db, BodyMerge merge) {
-        db.update(r -> {
+    public void unmerge(CaseHandle handle, BodyMerge merge) {
+        handle.update(r -> {
             r.bodies().restoreBody(merge.from());
             for (long meetingId : merge.meetingIds()) {
                 Meeting m = r.bodies().meeting(meetingId).orElseThrow();
@@ -137,8 +136,8 @@ public final class BodyService {
     }
 
     /** Adds a meeting to a body; a meeting of that name on that day is refused as a duplicate. */
-    public Meeting addMeeting(CaseDatabase db, long bodyId, String name, Optional<LocalDate> date) {
-        return db.write(r -> {
+    public Meeting addMeeting(CaseHandle handle, long bodyId, String name, Optional<LocalDate> date) {
+        return handle.write(r -> {
             String clean = requireName(name, "A meeting needs a name.");
             Meeting meeting = new Meeting(0, bodyId, clean, date);
             requireNewMeeting(r, meeting);
@@ -146,13 +145,13 @@ public final class BodyService {
         });
     }
 
-    public void restoreMeeting(CaseDatabase db, Meeting meeting) {
-        db.update(r -> r.bodies().restoreMeeting(meeting));
+    public void restoreMeeting(CaseHandle handle, Meeting meeting) {
+        handle.update(r -> r.bodies().restoreMeeting(meeting));
     }
 
     /** Removes a meeting no letter belongs to: how adding one is undone. */
-    public void removeMeeting(CaseDatabase db, long meetingId) {
-        db.update(r -> {
+    public void removeMeeting(CaseHandle handle, long meetingId) {
+        handle.update(r -> {
             if (r.letters().all().stream().anyMatch(l -> l.meetingId().equals(Optional.of(meetingId)))) {
                 throw new IllegalArgumentException("Letters still belong to this meeting.");
             }
@@ -161,8 +160,8 @@ public final class BodyService {
     }
 
     /** Renames or re-dates a meeting (it stays with its body) and returns it as it was. */
-    public Meeting updateMeeting(CaseDatabase db, long meetingId, String name, Optional<LocalDate> date) {
-        return db.write(r -> {
+    public Meeting updateMeeting(CaseHandle handle, long meetingId, String name, Optional<LocalDate> date) {
+        return handle.write(r -> {
             String clean = requireName(name, "A meeting needs a name.");
             Meeting old = r.bodies().meeting(meetingId).orElseThrow(() -> new IllegalArgumentException("That meeting is gone."));
             Meeting now = new Meeting(meetingId, old.bodyId(), clean, date);
@@ -173,16 +172,16 @@ public final class BodyService {
     }
 
     /** Puts a meeting back as it was (an undone rename or re-date). */
-    public void putBack(CaseDatabase db, Meeting meeting) {
-        db.update(r -> r.bodies().updateMeeting(meeting));
+    public void putBack(CaseHandle handle, Meeting meeting) {
+        handle.update(r -> r.bodies().updateMeeting(meeting));
     }
 
     /** Moves the letters of one meeting to another of the same body and removes the first. */
-    public MeetingMerge mergeMeetings(CaseDatabase db, long fromId, long intoId) {
+    public MeetingMerge mergeMeetings(CaseHandle handle, long fromId, long intoId) {
         if (fromId == intoId) {
             throw new IllegalArgumentException("A meeting cannot be merged into itself.");
         }
-        return db.write(r -> {
+        return handle.write(r -> {
             Meeting from = r.bodies().meeting(fromId).orElseThrow(() -> new IllegalArgumentException("That meeting is gone."));
             Meeting into = r.bodies().meeting(intoId).orElseThrow(() -> new IllegalArgumentException("That meeting is gone."));
             if (from.bodyId() != into.bodyId()) {
@@ -195,8 +194,8 @@ public final class BodyService {
         });
     }
 
-    public void unmerge(CaseDatabase db, MeetingMerge merge) {
-        db.update(r -> {
+    public void unmerge(CaseHandle handle, MeetingMerge merge) {
+        handle.update(r -> {
             r.bodies().restoreMeeting(merge.from());
             for (long letterId : merge.letterIds()) {
                 Letter l = r.letters().byId(letterId).orElseThrow();
@@ -206,8 +205,8 @@ public final class BodyService {
     }
 
     /** Moves a letter to another body and meeting (or none) and returns where it was. */
-    public LetterPlace moveLetter(CaseDatabase db, long letterId, Place to) {
-        return db.write(r -> {
+    public LetterPlace moveLetter(CaseHandle handle, long letterId, Place to) {
+        return handle.write(r -> {
             Letter letter = r.letters().byId(letterId).orElseThrow(() -> new IllegalArgumentException("That letter is gone."));
             to.meetingId().ifPresent(meetingId -> {
                 Meeting meeting = r.bodies().meeting(meetingId)

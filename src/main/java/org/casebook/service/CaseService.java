@@ -9,8 +9,9 @@ import org.casebook.domain.Body;
 import org.casebook.domain.CodebookPhrases;
 import org.casebook.domain.DefaultCodebook;
 import org.casebook.domain.Meeting;
+import java.util.function.Supplier;
 import org.casebook.storage.Backup;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.storage.CaseFileException;
 import org.casebook.storage.CaseFolder;
 import org.casebook.storage.CaseStore;
 
@@ -35,44 +36,60 @@ public final class CaseService {
      * Creates a case with the default LXP codebook and its phrases; {@code .casebook} is added to the folder name
      * when missing.
      */
-    public CaseDatabase create(Path path) {
-        return store.create(path, DefaultCodebook.lxp(), defaultPhrases);
+    public CaseHandle create(Path path) {
+        return opened(() -> store.create(path, DefaultCodebook.lxp(), defaultPhrases));
     }
 
     /** Opens a case, taking a backup before anything can change. */
-    public CaseDatabase open(Path path) {
-        return store.open(path);
+    public CaseHandle open(Path path) {
+        return opened(() -> store.open(path));
     }
 
     /** Opens a case only to read it: no backup unless its schema must be updated. */
-    public CaseDatabase openForReading(Path path) {
-        return store.openForReading(path);
+    public CaseHandle openForReading(Path path) {
+        return opened(() -> store.openForReading(path));
     }
 
     /** The case's backups, newest first. */
-    public List<Backup> backups(Path caseRoot) {
-        return store.backups(new CaseFolder(caseRoot));
+    public List<CaseBackup> backups(Path caseRoot) {
+        return store.backups(new CaseFolder(caseRoot)).stream()
+                .map(b -> new CaseBackup(b.file(), b.taken(), b.sizeBytes())).toList();
     }
 
     /** Replaces a closed case's database with a backup (the current state is backed up first). */
-    public void restore(Path caseRoot, Backup backup) {
-        store.restore(new CaseFolder(caseRoot), backup);
+    public void restore(Path caseRoot, CaseBackup backup) {
+        translated(() -> {
+            store.restore(new CaseFolder(caseRoot), new Backup(backup.file(), backup.taken(), backup.sizeBytes()));
+            return null;
+        });
     }
 
     /** Counts for the case's overview and empty state. */
-    public CaseSummary summary(CaseDatabase database) {
-        return database.read(r -> new CaseSummary(database.folder().displayName(), database.folder().root(),
-                r.letters().count(), r.items().count()));
+    public CaseSummary summary(CaseHandle handle) {
+        return handle.read(r -> new CaseSummary(handle.name(), handle.root(), r.letters().count(), r.items().count()));
     }
 
     /** The bodies the case knows, by name: what the import form offers before the member types a new one. */
-    public List<Body> bodies(CaseDatabase database) {
-        return database.read(r -> r.bodies().bodies());
+    public List<Body> bodies(CaseHandle handle) {
+        return handle.read(r -> r.bodies().bodies());
     }
 
     /** The meetings of every body, by date then name. */
-    public List<Meeting> meetings(CaseDatabase database) {
-        return database.read(r -> r.bodies().meetings());
+    public List<Meeting> meetings(CaseHandle handle) {
+        return handle.read(r -> r.bodies().meetings());
+    }
+
+    private static CaseHandle opened(Supplier<org.casebook.storage.CaseDatabase> opening) {
+        return translated(() -> new CaseHandle(opening.get()));
+    }
+
+    /** Storage's account of a case problem, as the service's: the same words, and the same kind of problem. */
+    static <T> T translated(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (CaseFileException e) {
+            throw new CaseException(CaseException.Problem.valueOf(e.problem().name()), e.path(), e.getMessage(), e);
+        }
     }
 
     /** The name, place and size of an open case. */

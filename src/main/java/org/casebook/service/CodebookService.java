@@ -1,7 +1,6 @@
 package org.casebook.service;
 
 import org.casebook.domain.CodebookState;
-import org.casebook.storage.CaseDatabase;
 
 /**
  * Reads and stores the codebook with its tags. Edits are computed by {@link org.casebook.domain.CodebookEdits} and
@@ -9,11 +8,11 @@ import org.casebook.storage.CaseDatabase;
  */
 public final class CodebookService {
 
-    public CodebookState state(CaseDatabase database) {
-        return database.read(r -> r.codebook().state());
+    public CodebookState state(CaseHandle handle) {
+        return handle.read(r -> r.codebook().state());
     }
 
-    public void store(CaseDatabase database, CodebookState state) {
-        database.update(r -> r.codebook().replace(state));
+    public void store(CaseHandle handle, CodebookState state) {
+        handle.update(r -> r.codebook().replace(state));
     }
 }

@@ -18,7 +18,6 @@ import org.casebook.analysis.RuleSet;
 import org.casebook.analysis.Suggester;
 import org.casebook.domain.Letter;
 import org.casebook.exchange.ExpectedFile;
-import org.casebook.storage.CaseDatabase;
 
 /** Measures the suggestions for a stored letter against hand-made ground truth, to tune the rules. */
 public final class EvaluationService {
@@ -34,27 +33,27 @@ public final class EvaluationService {
     }
 
     /** Reads the expected file and evaluates the default rules on the letter it is about; empty without letters. */
-    public Optional<Outcome> evaluate(CaseDatabase database, Path expectedFile) throws IOException {
-        return evaluate(database, ExpectedFile.read(expectedFile), DefaultRules.lxp());
+    public Optional<Outcome> evaluate(CaseHandle handle, Path expectedFile) throws IOException {
+        return evaluate(handle, ExpectedFile.read(expectedFile), DefaultRules.lxp());
     }
 
     /**
      * Evaluates {@code rules} on the case's letter whose item paths best match the ground truth's (a case may hold
      * several letters; the first of equally good ones is taken). Empty when the case has no letters.
      */
-    public Optional<Outcome> evaluate(CaseDatabase database, Expected expected, RuleSet rules) {
-        List<Letter> letters = database.read(r -> r.letters().all());
+    public Optional<Outcome> evaluate(CaseHandle handle, Expected expected, RuleSet rules) {
+        List<Letter> letters = handle.read(r -> r.letters().all());
         return letters.stream()
-                .max(Comparator.comparingInt((Letter l) -> overlap(database, l, expected.paths()))
+                .max(Comparator.comparingInt((Letter l) -> overlap(handle, l, expected.paths()))
                         .thenComparing(l -> -letters.indexOf(l)))
                 .map(letter -> {
-                    LetterText text = suggestions.letterText(database, letter.id());
+                    LetterText text = suggestions.letterText(handle, letter.id());
                     return new Outcome(letter, Evaluation.score(expected, text, new Suggester(rules).suggest(text)));
                 });
     }
 
-    private int overlap(CaseDatabase database, Letter letter, Set<String> paths) {
-        Set<String> ofLetter = new HashSet<>(suggestions.letterText(database, letter.id()).items().stream()
+    private int overlap(CaseHandle handle, Letter letter, Set<String> paths) {
+        Set<String> ofLetter = new HashSet<>(suggestions.letterText(handle, letter.id()).items().stream()
                 .map(ItemText::path).toList());
         ofLetter.retainAll(paths);
         return ofLetter.size();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.exchange.PackSettingsExport;
-import org.casebook.storage.CaseDatabase;
 
 /** Writes cases out in exchange formats. */
 public final class ExportService {
@@ -18,17 +17,17 @@ public final class ExportService {
     }
 
     /** Writes the open case as JSON, read in one transaction. */
-    public void exportJson(CaseDatabase database, OutputStream out) throws IOException {
+    public void exportJson(CaseHandle handle, OutputStream out) throws IOException {
         record Read(CaseSnapshot snapshot, PackSettingsService.PackSettings pack) {
         }
-        Read read = database.read(r -> new Read(r.snapshot(), PackSettingsService.settings(r)));
+        Read read = handle.read(r -> new Read(r.snapshot(), PackSettingsService.settings(r)));
         PackSettingsExport pack = new PackSettingsExport(read.pack().groupName(), read.pack().names().stream()
                 .map(n -> new PackSettingsExport.HiddenName(n.name(), n.role())).toList());
-        json.write(database.folder().displayName(), read.snapshot(), ThreadService.steps(read.snapshot()), pack, out);
+        json.write(handle.folder().displayName(), read.snapshot(), ThreadService.steps(read.snapshot()), pack, out);
     }
 
     /** Writes the open case as JSON to a file; the file appears whole or not at all. */
-    public void exportJson(CaseDatabase database, Path file) throws IOException {
-        WholeFile.write(file, ".casebook-export", ".json", out -> exportJson(database, out));
+    public void exportJson(CaseHandle handle, Path file) throws IOException {
+        WholeFile.write(file, ".casebook-export", ".json", out -> exportJson(handle, out));
     }
 }

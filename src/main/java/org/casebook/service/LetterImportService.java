@@ -31,7 +31,6 @@ import org.casebook.importing.MetadataFinder;
 import org.casebook.importing.SourceText;
 import org.casebook.importing.SplitItem;
 import org.casebook.importing.SplitResult;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.Repositories;
 
 /**
@@ -86,8 +85,8 @@ public final class LetterImportService {
     }
 
     /** The letter already imported from a file with the same bytes, if any. */
-    public Optional<Letter> alreadyImported(CaseDatabase database, ImportDraft draft) {
-        return database.read(r -> r.letters().bySha256(draft.sha256()));
+    public Optional<Letter> alreadyImported(CaseHandle handle, ImportDraft draft) {
+        return handle.read(r -> r.letters().bySha256(draft.sha256()));
     }
 
     /**
@@ -95,20 +94,20 @@ public final class LetterImportService {
      * order, the original file copied into the case's {@code originals/}, and the suggestions found in the letter
      * (waiting for a member's answer). Refuses a file imported before.
      */
-    public StoredLetter store(CaseDatabase database, ImportDraft draft, SplitResult reviewed, LetterDetails details) {
+    public StoredLetter store(CaseHandle handle, ImportDraft draft, SplitResult reviewed, LetterDetails details) {
         String name = draft.source().fileName();
-        alreadyImported(database, draft).ifPresent(existing -> {
+        alreadyImported(handle, draft).ifPresent(existing -> {
             throw new ImportException(name, "was imported before, as the letter \"" + existing.title() + "\""
-                    + existing.source().map(s -> " (" + originalPath(database, draft.sha256(), s.fileName()) + ")").orElse("")
+                    + existing.source().map(s -> " (" + originalPath(handle, draft.sha256(), s.fileName()) + ")").orElse("")
                     + "; it was not imported again.");
         });
         if (details.meetingName().isPresent() && details.bodyName().isEmpty()) {
             throw new ImportException(name, "names a meeting but no body; say which body held the meeting.");
         }
-        Optional<Path> pending = draft.original().map(file -> copyAside(database, file, name));
-        Path target = originalPath(database, draft.sha256(), name);
+        Optional<Path> pending = draft.original().map(file -> copyAside(handle, file, name));
+        Path target = originalPath(handle, draft.sha256(), name);
         try {
-            return database.write(r -> {
+            return handle.write(r -> {
                 Letter letter = r.letters().add(letter(r, draft, reviewed, details));
                 List<Item> items = addItems(r, letter.id(), reviewed.items());
                 SuggestionWorkflow.Counts suggested = suggest(r, letter.id());
@@ -169,14 +168,14 @@ public final class LetterImportService {
     }
 
     /** Where a case keeps the original of a letter: named by the start of its SHA-256 and its own name. */
-    public static Path originalPath(CaseDatabase database, String sha256, String fileName) {
-        return database.folder().originals().resolve(sha256.substring(0, 12) + "-" + fileName);
+    public static Path originalPath(CaseHandle handle, String sha256, String fileName) {
+        return handle.folder().originals().resolve(sha256.substring(0, 12) + "-" + fileName);
     }
 
-    private static Path copyAside(CaseDatabase database, Path file, String name) {
+    private static Path copyAside(CaseHandle handle, Path file, String name) {
         try {
-            Files.createDirectories(database.folder().originals());
-            Path temp = Files.createTempFile(database.folder().originals(), ".importing-", ".part");
+            Files.createDirectories(handle.folder().originals());
+            Path temp = Files.createTempFile(handle.folder().originals(), ".importing-", ".part");
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
             return temp;
         } catch (IOException e) {

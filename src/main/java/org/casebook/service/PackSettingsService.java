@@ -8,9 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.casebook.domain.Letter;
 import org.casebook.report.NameFinder;
-import org.casebook.report.RedactedName;
 import org.casebook.report.Redactor;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.report.model.RedactedName;
 import org.casebook.storage.PackSettingsRepository.NameRow;
 import org.casebook.storage.Repositories;
 
@@ -27,22 +26,22 @@ public final class PackSettingsService {
         }
     }
 
-    public PackSettings settings(CaseDatabase db) {
-        return db.read(PackSettingsService::settings);
+    public PackSettings settings(CaseHandle handle) {
+        return handle.read(PackSettingsService::settings);
     }
 
     /**
      * Stores the group's name and the whole list of names in one transaction, replacing what was there: storing the
      * settings read before an edit undoes it. Two names that differ only in case are refused and nothing changes.
      */
-    public void store(CaseDatabase db, PackSettings settings) {
+    public void store(CaseHandle handle, PackSettings settings) {
         Set<String> seen = new HashSet<>();
         for (RedactedName name : settings.names()) {
             if (!seen.add(name.name().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("\"" + name.name() + "\" is in the list of names twice");
             }
         }
-        db.update(r -> {
+        handle.update(r -> {
             r.packSettings().setGroupName(settings.groupName());
             r.packSettings().replaceNames(settings.names().stream().map(n -> new NameRow(n.name(), n.role())).toList());
         });
@@ -52,10 +51,10 @@ public final class PackSettingsService {
      * Names found in the salutations and sign-offs of the case's letters that the list does not hold yet (nor
      * hides already, as "Oum" is hidden by "Danielle Oum"), each once, with a guessed role.
      */
-    public List<RedactedName> findNames(CaseDatabase db) {
+    public List<RedactedName> findNames(CaseHandle handle) {
         record Found(List<Letter> letters, PackSettings settings) {
         }
-        Found read = db.read(r -> new Found(r.letters().all(), settings(r)));
+        Found read = handle.read(r -> new Found(r.letters().all(), settings(r)));
         return found(read.letters(), read.settings());
     }
 

@@ -14,7 +14,6 @@ import org.casebook.domain.Stance;
 import org.casebook.domain.StatusChange;
 import org.casebook.domain.TagState;
 import org.casebook.service.LetterImportService.StoredLetter;
-import org.casebook.storage.CaseDatabase;
 
 /**
  * The work a member of the fictional Forum has done on the sample letter: themes on most items, response types on
@@ -29,13 +28,13 @@ final class SampleAnnotations {
     static final LocalDate CHASED = LocalDate.of(2026, 11, 6);
 
     private final AnnotationService annotations;
-    private final CaseDatabase database;
+    private final CaseHandle handle;
     private final long letterId;
     private final Map<String, Item> byPath;
 
-    SampleAnnotations(AnnotationService annotations, CaseDatabase database, StoredLetter letter) {
+    SampleAnnotations(AnnotationService annotations, CaseHandle handle, StoredLetter letter) {
         this.annotations = annotations;
-        this.database = database;
+        this.handle = handle;
         this.letterId = letter.letter().id();
         this.byPath = letter.items().stream().collect(Collectors.toMap(Item::path, Function.identity()));
     }
@@ -117,33 +116,33 @@ final class SampleAnnotations {
 
     private void theme(String path, String... themeIds) {
         for (String themeId : themeIds) {
-            annotations.setTheme(database, id(path), themeId, Optional.of(TagState.CONFIRMED));
+            annotations.setTheme(handle, id(path), themeId, Optional.of(TagState.CONFIRMED));
         }
     }
 
     private void responseType(String path, String... typeIds) {
         for (String typeId : typeIds) {
-            annotations.setResponseType(database, id(path), typeId, Optional.of(TagState.CONFIRMED));
+            annotations.setResponseType(handle, id(path), typeId, Optional.of(TagState.CONFIRMED));
         }
     }
 
     private void stance(String path, Stance stance, String rationale) {
-        annotations.setStance(database, id(path), stance, rationale);
+        annotations.setStance(handle, id(path), stance, rationale);
     }
 
     private void note(String path, String text) {
-        annotations.addNote(database, id(path), text);
+        annotations.addNote(handle, id(path), text);
     }
 
     private Commitment commitment(String path, String text, String owner, Optional<LocalDate> due) {
-        return annotations.addCommitment(database, new Commitment(0, letterId, CommitmentSource.ITEM,
+        return annotations.addCommitment(handle, new Commitment(0, letterId, CommitmentSource.ITEM,
                 Optional.of(id(path)), text, owner, due, CommitmentStatus.OPEN, List.of()));
     }
 
     /** As the register does it: one edit per change, each appended to the history and setting the status. */
     private void changeStatus(Commitment commitment, List<StatusChange> changes) {
         for (int i = 1; i <= changes.size(); i++) {
-            annotations.replaceCommitment(database, new Commitment(commitment.id(), commitment.letterId(),
+            annotations.replaceCommitment(handle, new Commitment(commitment.id(), commitment.letterId(),
                     commitment.source(), commitment.itemId(), commitment.text(), commitment.owner(), commitment.due(),
                     changes.get(i - 1).status(), changes.subList(0, i)));
         }

@@ -14,8 +14,6 @@ import java.util.stream.Stream;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.ProgressListener;
 import org.casebook.service.LetterImportService.StoredLetter;
-import org.casebook.storage.CaseDatabase;
-import org.casebook.storage.CaseFileException;
 import org.casebook.storage.CaseFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,36 +62,36 @@ public final class SampleCaseService {
      * Creates the sample case at {@code location} ({@code .casebook} is added when missing) and returns it open.
      * Refuses a place where something already is, as creating any case does.
      *
-     * @throws CaseFileException when the case cannot be created; nothing is left behind
+     * @throws CaseException when the case cannot be created; nothing is left behind
      */
-    public CaseDatabase create(Path location) {
+    public CaseHandle create(Path location) {
         Path root = CaseFolder.forNewCase(location).root();
         boolean folderWasThere = Files.isDirectory(root);
-        CaseDatabase database = cases.create(location);
+        CaseHandle handle = cases.create(location);
         try {
-            StoredLetter letter = importLetter(database);
-            new SampleAnnotations(annotations, database, letter).apply();
+            StoredLetter letter = importLetter(handle);
+            new SampleAnnotations(annotations, handle, letter).apply();
             // The letter is addressed to this group; its name goes on the cover of the sample's briefing packs.
-            new PackSettingsService().store(database, new PackSettingsService.PackSettings(GROUP_NAME, List.of()));
+            new PackSettingsService().store(handle, new PackSettingsService.PackSettings(GROUP_NAME, List.of()));
             LOG.info("Created the sample case at {}", root);
-            return database;
+            return handle;
         } catch (RuntimeException e) {
-            database.close();
+            handle.close();
             removeHalfMade(root, folderWasThere, e);
-            throw new CaseFileException(CaseFileException.Problem.IO, root, "Could not create the sample case at "
+            throw new CaseException(CaseException.Problem.IO, root, "Could not create the sample case at "
                     + root + ": " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())
                     + ". Nothing was left behind.", e);
         }
     }
 
     /** Counts of what a case holds. */
-    public Contents contents(CaseDatabase database) {
-        CaseSnapshot snapshot = annotations.snapshot(database);
+    public Contents contents(CaseHandle handle) {
+        CaseSnapshot snapshot = annotations.snapshot(handle);
         return new Contents(snapshot.letters().size(), snapshot.items().size(), snapshot.commitments().size());
     }
 
     /** Imports the shipped letter as a member would: read and split a file, then store that split with the details. */
-    private StoredLetter importLetter(CaseDatabase database) {
+    private StoredLetter importLetter(CaseHandle handle) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("casebook-sample");
@@ -107,7 +105,7 @@ public final class SampleCaseService {
                     Optional.of(LETTER_DATE), "Ruth Calloway, Chair, and Martin Asher, Chief Executive",
                     "Lived Experience Practitioners' Forum", Optional.of(BODY), Optional.of(MEETING),
                     Optional.of(MEETING_DATE));
-            return imports.store(database, draft, draft.split(), details);
+            return imports.store(handle, draft, draft.split(), details);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack the sample letter: " + e.getMessage(), e);
         } finally {

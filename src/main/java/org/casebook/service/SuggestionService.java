@@ -8,19 +8,18 @@ import org.casebook.analysis.Suggester;
 import org.casebook.analysis.Suggestions;
 import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
-import org.casebook.storage.CaseDatabase;
 
 /** Reads a stored letter as the suggester sees it, and suggests themes, response types and commitments for it. */
 public final class SuggestionService {
 
     /** Suggestions for a stored letter; nothing is stored. */
-    public Suggestions suggest(CaseDatabase database, long letterId, RuleSet rules) {
-        return new Suggester(rules).suggest(letterText(database, letterId));
+    public Suggestions suggest(CaseHandle handle, long letterId, RuleSet rules) {
+        return new Suggester(rules).suggest(letterText(handle, letterId));
     }
 
     /** The letter's items (concern and response, by path) and its intro and closing, read in one transaction. */
-    public LetterText letterText(CaseDatabase database, long letterId) {
-        return database.read(r -> {
+    public LetterText letterText(CaseHandle handle, long letterId) {
+        return handle.read(r -> {
             Letter letter = r.letters().byId(letterId)
                     .orElseThrow(() -> new IllegalArgumentException("No letter with id " + letterId));
             List<ItemText> items = r.items().ofLetter(letterId).stream().map(SuggestionService::itemText).toList();

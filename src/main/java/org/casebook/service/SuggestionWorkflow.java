@@ -23,7 +23,6 @@ import org.casebook.domain.Item;
 import org.casebook.domain.ItemTag;
 import org.casebook.domain.Letter;
 import org.casebook.domain.TagState;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.Repositories;
 
 /**
@@ -44,8 +43,8 @@ public final class SuggestionWorkflow {
      * Suggests again for one letter, as one transaction: the letter's unanswered suggestions are replaced by what the
      * engine finds now with the case's current phrases.
      */
-    public Counts suggestForLetter(CaseDatabase database, long letterId) {
-        return database.write(r -> suggest(r, letterId));
+    public Counts suggestForLetter(CaseHandle handle, long letterId) {
+        return handle.write(r -> suggest(r, letterId));
     }
 
     /** {@link #suggestForLetter} inside a transaction the caller holds, such as the import's. */
@@ -109,16 +108,16 @@ public final class SuggestionWorkflow {
     }
 
     /** The letter's suggestions still waiting for an answer: what undoing a re-run puts back. */
-    public Pending pending(CaseDatabase database, long letterId) {
-        return database.read(r -> new Pending(
+    public Pending pending(CaseHandle handle, long letterId) {
+        return handle.read(r -> new Pending(
                 waiting(r.items().themesOfLetter(letterId)), waiting(r.items().responseTypesOfLetter(letterId)),
                 r.commitments().ofLetter(letterId).stream()
                         .filter(c -> c.status() == CommitmentStatus.SUGGESTED).toList()));
     }
 
     /** Makes the letter's waiting suggestions exactly {@code pending}, as one transaction. */
-    public void restorePending(CaseDatabase database, long letterId, Pending pending) {
-        database.update(r -> {
+    public void restorePending(CaseHandle handle, long letterId, Pending pending) {
+        handle.update(r -> {
             r.items().removeSuggestedTagsOfLetter(letterId);
             r.commitments().deleteSuggestedOfLetter(letterId);
             pending.themes().forEach(r.items()::setTheme);
@@ -131,39 +130,39 @@ public final class SuggestionWorkflow {
         return tags.stream().filter(t -> t.state() == TagState.SUGGESTED).toList();
     }
 
-    public void acceptTheme(CaseDatabase database, long itemId, String themeId) {
-        answerTheme(database, itemId, themeId, TagState.CONFIRMED);
+    public void acceptTheme(CaseHandle handle, long itemId, String themeId) {
+        answerTheme(handle, itemId, themeId, TagState.CONFIRMED);
     }
 
-    public void rejectTheme(CaseDatabase database, long itemId, String themeId) {
-        answerTheme(database, itemId, themeId, TagState.REJECTED);
+    public void rejectTheme(CaseHandle handle, long itemId, String themeId) {
+        answerTheme(handle, itemId, themeId, TagState.REJECTED);
     }
 
     /** Makes an accepted or rejected theme suggestion wait for an answer again: the inverse of accept and reject. */
-    public void reopenTheme(CaseDatabase database, long itemId, String themeId) {
-        database.update(r -> r.items().setTheme(reopened(r.items().themeTag(itemId, themeId), "theme")));
+    public void reopenTheme(CaseHandle handle, long itemId, String themeId) {
+        handle.update(r -> r.items().setTheme(reopened(r.items().themeTag(itemId, themeId), "theme")));
     }
 
-    public void acceptResponseType(CaseDatabase database, long itemId, String responseTypeId) {
-        answerResponseType(database, itemId, responseTypeId, TagState.CONFIRMED);
+    public void acceptResponseType(CaseHandle handle, long itemId, String responseTypeId) {
+        answerResponseType(handle, itemId, responseTypeId, TagState.CONFIRMED);
     }
 
-    public void rejectResponseType(CaseDatabase database, long itemId, String responseTypeId) {
-        answerResponseType(database, itemId, responseTypeId, TagState.REJECTED);
+    public void rejectResponseType(CaseHandle handle, long itemId, String responseTypeId) {
+        answerResponseType(handle, itemId, responseTypeId, TagState.REJECTED);
     }
 
     /** Makes an answered response-type suggestion wait again. */
-    public void reopenResponseType(CaseDatabase database, long itemId, String responseTypeId) {
-        database.update(r -> r.items().setResponseType(
+    public void reopenResponseType(CaseHandle handle, long itemId, String responseTypeId) {
+        handle.update(r -> r.items().setResponseType(
                 reopened(r.items().responseTypeTag(itemId, responseTypeId), "response type")));
     }
 
-    private static void answerTheme(CaseDatabase database, long itemId, String themeId, TagState answer) {
-        database.update(r -> r.items().setTheme(answered(r.items().themeTag(itemId, themeId), answer, "theme")));
+    private static void answerTheme(CaseHandle handle, long itemId, String themeId, TagState answer) {
+        handle.update(r -> r.items().setTheme(answered(r.items().themeTag(itemId, themeId), answer, "theme")));
     }
 
-    private static void answerResponseType(CaseDatabase database, long itemId, String typeId, TagState answer) {
-        database.update(r -> r.items().setResponseType(
+    private static void answerResponseType(CaseHandle handle, long itemId, String typeId, TagState answer) {
+        handle.update(r -> r.items().setResponseType(
                 answered(r.items().responseTypeTag(itemId, typeId), answer, "response type")));
     }
 
@@ -180,21 +179,21 @@ public final class SuggestionWorkflow {
     }
 
     /** A suggested commitment becomes an open one in the register; returns it as stored. */
-    public Commitment acceptCommitment(CaseDatabase database, long commitmentId) {
-        return answerCommitment(database, commitmentId, CommitmentStatus.OPEN);
+    public Commitment acceptCommitment(CaseHandle handle, long commitmentId) {
+        return answerCommitment(handle, commitmentId, CommitmentStatus.OPEN);
     }
 
     /** A suggested commitment is turned down: kept (so it is not suggested again) but out of the register. */
-    public Commitment rejectCommitment(CaseDatabase database, long commitmentId) {
-        return answerCommitment(database, commitmentId, CommitmentStatus.REJECTED);
+    public Commitment rejectCommitment(CaseHandle handle, long commitmentId) {
+        return answerCommitment(handle, commitmentId, CommitmentStatus.REJECTED);
     }
 
     /**
      * A commitment accepted or rejected from a suggestion waits for an answer again: the inverse of accept and reject.
      * Refused once its status has moved on from open (kept, broken…): that is the register's history now.
      */
-    public Commitment reopenCommitment(CaseDatabase database, long commitmentId) {
-        return database.write(r -> {
+    public Commitment reopenCommitment(CaseHandle handle, long commitmentId) {
+        return handle.write(r -> {
             Commitment c = r.commitments().byId(commitmentId)
                     .filter(found -> found.evidence().isPresent() && found.history().isEmpty()
                             && (found.status() == CommitmentStatus.OPEN || found.status() == CommitmentStatus.REJECTED))
@@ -205,8 +204,8 @@ public final class SuggestionWorkflow {
         });
     }
 
-    private static Commitment answerCommitment(CaseDatabase database, long id, CommitmentStatus to) {
-        return database.write(r -> {
+    private static Commitment answerCommitment(CaseHandle handle, long id, CommitmentStatus to) {
+        return handle.write(r -> {
             Commitment c = r.commitments().byId(id).filter(found -> found.status() == CommitmentStatus.SUGGESTED)
                     .orElseThrow(() -> new IllegalStateException(
                             "That commitment is no longer a suggestion waiting for an answer."));

@@ -23,7 +23,6 @@ import org.casebook.domain.Stance;
 import org.casebook.domain.StepMarker;
 import org.casebook.domain.ThreadStep;
 import org.casebook.exchange.ThreadsJson;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.Repositories;
 
 /**
@@ -78,13 +77,13 @@ public final class ThreadService {
         }
     }
 
-    public List<ConcernThread> threads(CaseDatabase database) {
-        return database.read(r -> r.threads().all());
+    public List<ConcernThread> threads(CaseHandle handle) {
+        return handle.read(r -> r.threads().all());
     }
 
     /** Every thread with its markers, for the export and the command line. */
-    public List<MarkedThread> markedThreads(CaseDatabase database) {
-        CaseSnapshot snapshot = database.read(Repositories::snapshot);
+    public List<MarkedThread> markedThreads(CaseHandle handle) {
+        CaseSnapshot snapshot = handle.read(Repositories::snapshot);
         Map<Long, List<ThreadStep>> steps = steps(snapshot);
         return snapshot.threads().stream().map(t -> new MarkedThread(t, steps.get(t.id()))).toList();
     }
@@ -93,10 +92,10 @@ public final class ThreadService {
      * Writes the threads with their markers as JSON ({@link ThreadsJson}), and the links to suggest at
      * {@code threshold} when {@code suggest} is set (an empty list otherwise). Reads in one transaction.
      */
-    public void writeJson(CaseDatabase database, boolean suggest, double threshold, OutputStream out)
+    public void writeJson(CaseHandle handle, boolean suggest, double threshold, OutputStream out)
             throws IOException {
-        CaseSnapshot snapshot = database.read(Repositories::snapshot);
-        List<LinkSuggestion> suggestions = suggest ? suggestLinks(database, threshold) : List.of();
+        CaseSnapshot snapshot = handle.read(Repositories::snapshot);
+        List<LinkSuggestion> suggestions = suggest ? suggestLinks(handle, threshold) : List.of();
         new ThreadsJson().write(snapshot.threads(), steps(snapshot), suggestions, out);
     }
 
@@ -110,8 +109,8 @@ public final class ThreadService {
      * first, leaving out pairs already in one thread, pairs a member rejected and pairs that could not be linked
      * because one item's thread already holds an item of the other's letter.
      */
-    public List<LinkSuggestion> suggestLinks(CaseDatabase database, double threshold) {
-        return database.read(r -> {
+    public List<LinkSuggestion> suggestLinks(CaseHandle handle, double threshold) {
+        return handle.read(r -> {
             List<Item> items = r.items().all();
             Set<ItemPair> rejected = new HashSet<>(r.threads().rejectedLinks());
             List<ConcernThread> threads = r.threads().all();
@@ -130,8 +129,8 @@ public final class ThreadService {
      *
      * @throws IllegalArgumentException when the items are of one letter, or a thread would hold two items of a letter
      */
-    public ThreadChange confirmLink(CaseDatabase database, long itemA, long itemB) {
-        return database.write(r -> {
+    public ThreadChange confirmLink(CaseHandle handle, long itemA, long itemB) {
+        return handle.write(r -> {
             ThreadSteps order = new ThreadSteps(r.snapshot());
             List<ConcernThread> threads = r.threads().all();
             Optional<ConcernThread> first = threadOf(threads, itemA);
@@ -160,8 +159,8 @@ public final class ThreadService {
     }
 
     /** Puts an item into a thread by hand, in date order. Refused as {@link #confirmLink} refuses. */
-    public ThreadChange linkByHand(CaseDatabase database, long threadId, long itemId) {
-        return database.write(r -> {
+    public ThreadChange linkByHand(CaseHandle handle, long threadId, long itemId) {
+        return handle.write(r -> {
             ConcernThread thread = requireThread(r, threadId);
             if (thread.itemIds().contains(itemId)) {
                 return new ThreadChange(List.of(thread), List.of(thread));
@@ -181,8 +180,8 @@ public final class ThreadService {
     }
 
     /** Takes an item out of a thread; a thread left with fewer than two items links nothing and is deleted. */
-    public ThreadChange unlink(CaseDatabase database, long threadId, long itemId) {
-        return database.write(r -> {
+    public ThreadChange unlink(CaseHandle handle, long threadId, long itemId) {
+        return handle.write(r -> {
             ConcernThread thread = requireThread(r, threadId);
             List<Long> rest = thread.itemIds().stream().filter(id -> id != itemId).toList();
             if (rest.size() < 2) {
@@ -195,20 +194,20 @@ public final class ThreadService {
     }
 
     /** Never suggests this link again (until {@link #unrejectLink}). */
-    public void rejectLink(CaseDatabase database, long itemA, long itemB) {
-        database.update(r -> r.threads().rejectLink(new ItemPair(itemA, itemB)));
+    public void rejectLink(CaseHandle handle, long itemA, long itemB) {
+        handle.update(r -> r.threads().rejectLink(new ItemPair(itemA, itemB)));
     }
 
-    public void unrejectLink(CaseDatabase database, long itemA, long itemB) {
-        database.update(r -> r.threads().unrejectLink(new ItemPair(itemA, itemB)));
+    public void unrejectLink(CaseHandle handle, long itemA, long itemB) {
+        handle.update(r -> r.threads().unrejectLink(new ItemPair(itemA, itemB)));
     }
 
-    public ThreadChange rename(CaseDatabase database, long threadId, String title) {
+    public ThreadChange rename(CaseHandle handle, long threadId, String title) {
         String clean = title.strip();
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("A thread needs a title.");
         }
-        return database.write(r -> {
+        return handle.write(r -> {
             ConcernThread thread = requireThread(r, threadId);
             r.threads().rename(threadId, clean);
             return new ThreadChange(List.of(thread), List.of(new ConcernThread(threadId, clean, thread.itemIds())));
@@ -216,8 +215,8 @@ public final class ThreadService {
     }
 
     /** Deletes a thread; its items stay where they are. */
-    public ThreadChange delete(CaseDatabase database, long threadId) {
-        return database.write(r -> {
+    public ThreadChange delete(CaseHandle handle, long threadId) {
+        return handle.write(r -> {
             ConcernThread thread = requireThread(r, threadId);
             r.threads().delete(threadId);
             return new ThreadChange(List.of(thread), List.of());
@@ -225,23 +224,23 @@ public final class ThreadService {
     }
 
     /** Puts a deleted thread back with its id, title and items. */
-    public void restore(CaseDatabase database, ConcernThread thread) {
-        database.update(r -> r.threads().restore(thread));
+    public void restore(CaseHandle handle, ConcernThread thread) {
+        handle.update(r -> r.threads().restore(thread));
     }
 
     /** Undo: the touched threads as they were before the change. */
-    public void revert(CaseDatabase database, ThreadChange change) {
-        database.update(r -> put(r, change.after(), change.before()));
+    public void revert(CaseHandle handle, ThreadChange change) {
+        handle.update(r -> put(r, change.after(), change.before()));
     }
 
     /** Redo: the touched threads as they were after the change. */
-    public void apply(CaseDatabase database, ThreadChange change) {
-        database.update(r -> put(r, change.before(), change.after()));
+    public void apply(CaseHandle handle, ThreadChange change) {
+        handle.update(r -> put(r, change.before(), change.after()));
     }
 
     /** The compare view of a thread: one step per item in date order. */
-    public List<CompareStep> compare(CaseDatabase database, long threadId) {
-        return database.read(r -> {
+    public List<CompareStep> compare(CaseHandle handle, long threadId) {
+        return handle.read(r -> {
             ConcernThread thread = requireThread(r, threadId);
             return new ThreadSteps(r.snapshot()).compare(thread);
         });

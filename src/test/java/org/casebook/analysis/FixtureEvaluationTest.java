@@ -13,6 +13,7 @@ import org.casebook.importing.DocumentReaders;
 import org.casebook.importing.LetterSplitter;
 import org.casebook.importing.MetadataFinder;
 import org.casebook.importing.SharedFixtures;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.EvaluationService;
 import org.casebook.service.ImportDraft;
@@ -20,7 +21,6 @@ import org.casebook.service.LetterDetails;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.SuggestionService;
 import org.casebook.storage.Backups;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class FixtureEvaluationTest {
         LetterImportService imports = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
                 new MetadataFinder());
         Path pdf = Files.copy(SharedFixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
-        try (CaseDatabase database = new CaseService(new CaseStore(new Backups(Clock.systemUTC()))).create(temp.resolve("case"))) {
+        try (CaseHandle database = new CaseService(new CaseStore(new Backups(Clock.systemUTC()))).create(temp.resolve("case"))) {
             ImportDraft draft = imports.prepare(pdf, ProgressListener.NONE);
             LetterDetails suggested = draft.suggestedDetails();
             imports.store(database, draft, draft.split(), new LetterDetails(suggested.title(), suggested.date(),

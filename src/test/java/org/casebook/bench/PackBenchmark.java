@@ -10,13 +10,14 @@ import java.util.Optional;
 import org.casebook.app.Services;
 import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
-import org.casebook.report.PackDocument;
 import org.casebook.report.PackFixtureCase;
 import org.casebook.report.PackOptions;
-import org.casebook.report.PackScope;
-import org.casebook.report.RedactedName;
+import org.casebook.report.PackRequests;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
+import org.casebook.report.model.RedactedName;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.PackSettingsService.PackSettings;
-import org.casebook.storage.CaseDatabase;
 
 /**
  * How long a briefing pack of a big case takes to build: the fixture letter imported {@value #COPIES} times through
@@ -40,7 +41,7 @@ public final class PackBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("casebook-pack-bench");
         Services services = PackFixtureCase.services(dir.resolve("home"));
-        try (CaseDatabase database = services.caseService().create(dir.resolve("case"))) {
+        try (CaseHandle database = services.caseService().create(dir.resolve("case"))) {
             long start = System.nanoTime();
             int items = 0;
             for (int copy = 0; copy < COPIES; copy++) {
@@ -65,7 +66,7 @@ public final class PackBenchmark {
     }
 
     /** Builds the pack, warms up, times the runs and prints one line; true if the median is within the target. */
-    private static boolean time(Services services, CaseDatabase database, String name, PackOptions options) {
+    private static boolean time(Services services, CaseHandle database, String name, PackOptions options) {
         PackDocument pack = null;
         for (int i = 0; i < WARM_UPS; i++) {
             pack = build(services, database, options);
@@ -85,7 +86,8 @@ public final class PackBenchmark {
         return median < TARGET_SECONDS;
     }
 
-    private static PackDocument build(Services services, CaseDatabase database, PackOptions options) {
-        return services.packService().build(database, PackScope.everything(), options, ProgressListener.NONE);
+    private static PackDocument build(Services services, CaseHandle database, PackOptions options) {
+        return services.packService().build(database, PackRequests.of(PackScope.everything(), options),
+                ProgressListener.NONE);
     }
 }

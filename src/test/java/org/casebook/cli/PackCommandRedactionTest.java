@@ -9,9 +9,9 @@ import java.util.List;
 import org.casebook.app.Services;
 import org.casebook.report.PackFixtureCase;
 import org.casebook.report.PdfReadback;
-import org.casebook.report.RedactedName;
+import org.casebook.report.model.RedactedName;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.PackSettingsService.PackSettings;
-import org.casebook.storage.CaseDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ class PackCommandRedactionTest {
     void redactsTheNamesFoundInTheLettersAndThenTheRolesTheCaseLists() throws IOException {
         PackFixtureCase fixture = PackFixtureCase.create(temp);
         Services services = fixture.services;
-        Path caseRoot = fixture.database.folder().root();
+        Path caseRoot = fixture.database.root();
         fixture.database.close();
         Cli cli = new Cli(services.caseService(), services.exportService(), services.importService(),
                 services.sampleCaseService(), services.packService(), "1.0");
@@ -32,7 +32,7 @@ class PackCommandRedactionTest {
         Path listed = temp.resolve("listed.pdf");
 
         CliRun unlisted = CliRun.of(cli, "pack", "--case", caseRoot.toString(), "--out", found.toString(), "--redact");
-        try (CaseDatabase database = services.caseService().open(caseRoot)) {
+        try (CaseHandle database = services.caseService().open(caseRoot)) {
             services.packSettingsService().store(database, new PackSettings("The group",
                     List.of(new RedactedName("Tamar", "Convenor"), new RedactedName("Danielle", "Chair"))));
         }

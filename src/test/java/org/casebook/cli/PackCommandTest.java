@@ -1,7 +1,5 @@
 package org.casebook.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +8,11 @@ import java.util.List;
 import org.casebook.app.Services;
 import org.casebook.report.PackFixtureCase;
 import org.casebook.report.PdfReadback;
+import org.casebook.service.CaseAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PackCommandTest {
 
@@ -29,8 +29,8 @@ class PackCommandTest {
     void createAnnotatedCase() {
         PackFixtureCase fixture = PackFixtureCase.create(temp);
         services = fixture.services;
-        caseRoot = fixture.database.folder().root();
-        meetingId = fixture.database.read(r -> r.bodies().meetings()).get(0).id();
+        caseRoot = fixture.database.root();
+        meetingId = CaseAccess.read(fixture.database, r -> r.bodies().meetings()).get(0).id();
         letterId = fixture.items.get(0).letterId();
         fixture.database.close();
         cli = new Cli(services.caseService(), services.exportService(), services.importService(),

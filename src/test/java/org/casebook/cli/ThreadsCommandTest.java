@@ -26,7 +26,7 @@ class ThreadsCommandTest {
         long first = letters.first("2");
         long second = letters.second("2");
         services.threadService().confirmLink(letters.database, first, second);
-        Path caseRoot = letters.database.folder().root();
+        Path caseRoot = letters.database.root();
         letters.database.close();
         Cli cli = new Cli(services.caseService(), services.exportService(), services.importService(),
                 services.sampleCaseService(), "1.0");

@@ -1,7 +1,5 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.casebook.domain.Item;
+import org.casebook.domain.ProgressListener;
 import org.casebook.domain.ResponseType;
 import org.casebook.domain.Stance;
 import org.casebook.domain.Theme;
-import org.casebook.domain.ProgressListener;
 import org.casebook.report.PackFixtureCase.Annotation;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
+import org.casebook.service.CaseAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's acceptance criteria, read back from a real pack of the fixture letter: what a member holding the
@@ -54,8 +56,9 @@ class BriefingPackFixtureTest {
     @BeforeAll
     static void buildPack() {
         fixture = PackFixtureCase.create(temp);
-        pack = fixture.services.packService().build(fixture.database, PackScope.everything(),
-                PackOptions.standard(TITLE, PackFixtureCase.MEETING), ProgressListener.NONE);
+        pack = fixture.services.packService().build(fixture.database,
+                PackRequests.of(PackScope.everything(), PackOptions.standard(TITLE, PackFixtureCase.MEETING)),
+                ProgressListener.NONE);
         pdf = PdfReadback.of(pack.pdf());
     }
 
@@ -124,7 +127,7 @@ class BriefingPackFixtureTest {
 
     @Test
     void everyItemShowsItsConcernResponseStanceAndReason() {
-        Map<String, String> responseTypes = fixture.database.read(r -> r.codebook().responseTypes()).stream()
+        Map<String, String> responseTypes = CaseAccess.read(fixture.database, r -> r.codebook().responseTypes()).stream()
                 .collect(java.util.stream.Collectors.toMap(ResponseType::id, ResponseType::name));
         String text = pdf.flatText();
         assertThat(fixture.items).hasSize(14);
@@ -205,7 +208,7 @@ class BriefingPackFixtureTest {
 
     /** The themes the fixture confirmed on some item, by name, as a contents page lists them. */
     private static List<String> usedThemeNames() {
-        List<Theme> themes = fixture.database.read(r -> r.codebook().themes());
+        List<Theme> themes = CaseAccess.read(fixture.database, r -> r.codebook().themes());
         return themes.stream().filter(t -> PackFixtureCase.ANNOTATIONS.values().stream()
                 .anyMatch(a -> a.themes().contains(t.id()))).map(Theme::name).toList();
     }

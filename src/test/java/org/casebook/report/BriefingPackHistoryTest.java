@@ -1,7 +1,5 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -10,12 +8,16 @@ import org.casebook.app.Services;
 import org.casebook.domain.ConcernThread;
 import org.casebook.domain.ProgressListener;
 import org.casebook.report.PdfReadback.ContentsEntry;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
+import org.casebook.service.CaseAccess;
 import org.casebook.service.SecondReplyCase;
 import org.casebook.service.ThreadService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The history section, read back from packs the real pack service makes of the sample case and its made-up second
@@ -87,7 +89,7 @@ class BriefingPackHistoryTest {
 
     @Test
     void aStepFromALetterLeftOutOfThePackIsMarkedSo() {
-        long second = letters.database.read(r -> r.items().all()).stream()
+        long second = CaseAccess.read(letters.database, r -> r.items().all()).stream()
                 .filter(i -> i.id() == letters.second("2")).findFirst().orElseThrow().letterId();
         PdfReadback pdf = build(PackScope.everything().withLetters(Set.of(second)));
 
@@ -96,8 +98,8 @@ class BriefingPackHistoryTest {
     }
 
     private static PdfReadback build(PackScope scope) {
-        PackDocument pack = services.packService().build(letters.database, scope,
-                PackOptions.standard("Briefing", PackFixtureCase.MEETING), ProgressListener.NONE);
+        PackDocument pack = services.packService().build(letters.database,
+                PackRequests.of(scope, PackOptions.standard("Briefing", PackFixtureCase.MEETING)), ProgressListener.NONE);
         return PdfReadback.of(pack.pdf());
     }
 

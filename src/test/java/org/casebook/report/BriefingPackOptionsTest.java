@@ -1,12 +1,13 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casebook.domain.Stance;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the pack's options change, read back from packs of the fixture letter built with and without them. */
 class BriefingPackOptionsTest extends PackFixtureTest {

@@ -1,10 +1,12 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
+import org.casebook.report.model.RedactedName;
 import org.casebook.service.PackSettingsService.PackSettings;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A redacted pack of the fixture letter ("Dear Tamar and colleagues", signed "Danielle") with both names listed in

@@ -1,8 +1,5 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +9,14 @@ import org.casebook.domain.CancelledException;
 import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
+import org.casebook.report.model.EmptyPackException;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** When the builder stops without a pack: the member cancelled it, or nothing matches the scope. */
 class BriefingPackRefusalTest {

@@ -1,7 +1,5 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +11,10 @@ import org.apache.pdfbox.text.TextPosition;
 import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Letters come from PDFs, Word files and pasted text: form feeds, characters the pack's typeface lacks, markup-like

@@ -1,7 +1,5 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,10 +7,12 @@ import java.nio.file.Path;
 import org.casebook.importing.SharedFixtures;
 import org.casebook.report.NameFinder.FoundName;
 import org.casebook.report.NameFinder.Place;
+import org.casebook.report.model.RedactedName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NameFinderTest {
 

@@ -1,8 +1,5 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +32,10 @@ import org.casebook.report.PackModel.History;
 import org.casebook.report.PackModel.PackItem;
 import org.casebook.report.PackModel.Step;
 import org.casebook.report.PackModel.ThemeSection;
+import org.casebook.report.model.PackScope;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What the assembler picks and how it arranges it, on a small case built by hand (no database):

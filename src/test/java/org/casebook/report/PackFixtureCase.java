@@ -19,10 +19,10 @@ import org.casebook.domain.TagState;
 import org.casebook.importing.SharedFixtures;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.AppDirectories;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterDetails;
 import org.casebook.service.LetterImportService;
-import org.casebook.storage.CaseDatabase;
 
 /**
  * The fixture letter (trust-board-reply-2021/letter.pdf, 14 items) imported into a temporary case through the real
@@ -80,10 +80,10 @@ public final class PackFixtureCase {
     public static final String BROKEN = "Recruit the band 8a Lived Experience lead by the summer";
 
     public final Services services;
-    public final CaseDatabase database;
+    public final CaseHandle database;
     public final List<Item> items;
 
-    private PackFixtureCase(Services services, CaseDatabase database, List<Item> items) {
+    private PackFixtureCase(Services services, CaseHandle database, List<Item> items) {
         this.services = services;
         this.database = database;
         this.items = items;
@@ -101,7 +101,7 @@ public final class PackFixtureCase {
     /** Imports and annotates the fixture letter in a new case at {@code temp/case}. */
     public static PackFixtureCase create(Path temp) {
         Services services = services(temp.resolve("home"));
-        CaseDatabase database = services.caseService().create(temp.resolve("case"));
+        CaseHandle database = services.caseService().create(temp.resolve("case"));
         List<Item> items = importLetter(services.importService(), database, Optional.empty());
         annotate(services.annotationService(), database, items);
         return new PackFixtureCase(services, database, items);
@@ -111,7 +111,7 @@ public final class PackFixtureCase {
      * Stores the fixture letter once more. {@code sha256} stands in for the file's own fingerprint so the same bytes
      * can be stored many times (the import refuses a file it has seen); everything else is the real import.
      */
-    public static List<Item> importLetter(LetterImportService imports, CaseDatabase database, Optional<String> sha256) {
+    public static List<Item> importLetter(LetterImportService imports, CaseHandle database, Optional<String> sha256) {
         ImportDraft draft = imports.prepare(SharedFixtures.trustBoardReply("letter.pdf"), ProgressListener.NONE);
         ImportDraft stored = sha256.map(sha -> new ImportDraft(draft.original(), sha, draft.source(), draft.split(),
                 draft.metadata())).orElse(draft);
@@ -122,7 +122,7 @@ public final class PackFixtureCase {
     }
 
     /** Annotates one imported copy of the letter as described above; returns the commitments added, in order. */
-    public static List<Commitment> annotate(AnnotationService annotations, CaseDatabase database, List<Item> items) {
+    public static List<Commitment> annotate(AnnotationService annotations, CaseHandle database, List<Item> items) {
         for (Item item : items) {
             Annotation a = ANNOTATIONS.get(item.path());
             annotations.setStance(database, item.id(), a.stance(), a.rationale());

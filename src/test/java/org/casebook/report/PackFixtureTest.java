@@ -2,6 +2,8 @@ package org.casebook.report;
 
 import java.nio.file.Path;
 import org.casebook.domain.ProgressListener;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,7 @@ public abstract class PackFixtureTest {
 
     /** A pack of the fixture case through the real service, as the app and the command line make it. */
     protected PackDocument pack(PackScope scope, PackOptions options) {
-        return fixture.services.packService().build(fixture.database, scope, options, ProgressListener.NONE);
+        return fixture.services.packService().build(fixture.database, PackRequests.of(scope, options),
+                ProgressListener.NONE);
     }
 }

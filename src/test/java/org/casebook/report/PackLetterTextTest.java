@@ -1,8 +1,5 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +13,10 @@ import org.casebook.domain.Item;
 import org.casebook.domain.Stance;
 import org.casebook.domain.TextSpan;
 import org.casebook.report.PackModel.Run;
+import org.casebook.report.model.PackScope;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The letters in full keep what the Trust's letters say of themselves, "the management's responses shown in

@@ -1,7 +1,5 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casebook.domain.ProgressListener;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Packs of the fixture letter pass veraPDF's machine checks for PDF/UA-1: every piece of content tagged or marked as
@@ -59,8 +60,8 @@ class PackPdfUaTest {
     @ParameterizedTest
     @MethodSource("options")
     void packsPassPdfUaOne(PackOptions options) throws Exception {
-        PackDocument pack = fixture.services.packService().build(fixture.database, PackScope.everything(), options,
-                ProgressListener.NONE);
+        PackDocument pack = fixture.services.packService().build(fixture.database,
+                PackRequests.of(PackScope.everything(), options), ProgressListener.NONE);
 
         assertThat(failures(pack.pdf())).as("PDF/UA-1 failures").isEmpty();
     }

@@ -1,11 +1,11 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+import org.casebook.report.model.RedactedName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RedactorTest {
 

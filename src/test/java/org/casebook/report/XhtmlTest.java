@@ -1,9 +1,9 @@
 package org.casebook.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.function.UnaryOperator;
+import org.casebook.report.model.RedactedName;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one place the pack's XHTML is escaped and redacted: what comes out for text, attributes and elements. */
 class XhtmlTest {

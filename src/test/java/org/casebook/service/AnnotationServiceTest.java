@@ -23,8 +23,8 @@ import org.casebook.domain.Stance;
 import org.casebook.domain.StatusChange;
 import org.casebook.domain.TagState;
 import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.service.CaseHandle;
 import org.casebook.storage.Backups;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseStore;
 import org.casebook.storage.SampleLetters;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +47,7 @@ class AnnotationServiceTest {
 
     private final AnnotationService annotations =
             new AnnotationService(Clock.fixed(NOW, ZoneId.of("Europe/London")));
-    private CaseDatabase database;
+    private CaseHandle database;
     private SampleLetters.Stored letter;
 
     @BeforeEach
@@ -240,8 +240,8 @@ class AnnotationServiceTest {
 
         annotations.restoreCommitment(database, deleted);
         assertThat(storedCommitments()).containsExactlyInAnyOrder(kept, deleted);
-        Optional<Commitment> found = database.read(r -> r.commitments().byId(deleted.id()));
-        Optional<Commitment> missing = database.read(r -> r.commitments().byId(deleted.id() + 99));
+        Optional<Commitment> found = CaseAccess.read(database, r -> r.commitments().byId(deleted.id()));
+        Optional<Commitment> missing = CaseAccess.read(database, r -> r.commitments().byId(deleted.id() + 99));
         assertThat(found).contains(deleted);
         assertThat(missing).isEmpty();
     }
@@ -317,22 +317,22 @@ class AnnotationServiceTest {
     }
 
     private org.casebook.domain.Item storedItem(int index) {
-        return database.read(r -> r.items().byId(item(index))).orElseThrow();
+        return CaseAccess.read(database, r -> r.items().byId(item(index))).orElseThrow();
     }
 
     private Optional<TagState> themeState(int index, String themeId) {
-        return database.read(r -> r.items().themeState(item(index), themeId));
+        return CaseAccess.read(database, r -> r.items().themeState(item(index), themeId));
     }
 
     private Optional<TagState> responseTypeState(int index, String typeId) {
-        return database.read(r -> r.items().responseTypeState(item(index), typeId));
+        return CaseAccess.read(database, r -> r.items().responseTypeState(item(index), typeId));
     }
 
     private List<Note> storedNotes() {
-        return database.read(r -> r.items().notes());
+        return CaseAccess.read(database, r -> r.items().notes());
     }
 
     private List<Commitment> storedCommitments() {
-        return database.read(r -> r.commitments().all());
+        return CaseAccess.read(database, r -> r.commitments().all());
     }
 }

@@ -13,7 +13,7 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.Meeting;
 import org.casebook.service.BodyService.Directory;
 import org.casebook.service.BodyService.Place;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseHandle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class BodyServiceTest {
     private static final Optional<LocalDate> MAY = Optional.of(LocalDate.of(2026, 5, 1));
 
     private final BodyService bodies = new BodyService();
-    private CaseDatabase db;
+    private CaseHandle db;
     private Body trust;
     private Body duplicate;
     private Meeting board;
@@ -50,12 +50,12 @@ class BodyServiceTest {
     }
 
     private Letter letter(String title, Optional<Long> body, Optional<Long> meeting) {
-        return db.write(r -> r.letters().add(new Letter(0, title, Optional.empty(), "", "", body, meeting, Optional.empty(),
+        return CaseAccess.write(db, r -> r.letters().add(new Letter(0, title, Optional.empty(), "", "", body, meeting, Optional.empty(),
                 "", "", "")));
     }
 
     private Letter stored(Letter letter) {
-        return db.read(r -> r.letters().byId(letter.id()).orElseThrow());
+        return CaseAccess.read(db, r -> r.letters().byId(letter.id()).orElseThrow());
     }
 
     @Test
@@ -110,17 +110,17 @@ class BodyServiceTest {
         String old = bodies.renameBody(db, trust.id(), "BIRMINGHAM TRUST");
 
         assertThat(old).isEqualTo("Birmingham Trust");
-        assertThat(db.read(r -> r.bodies().body(trust.id())).orElseThrow().name()).isEqualTo("BIRMINGHAM TRUST");
+        assertThat(CaseAccess.read(db, r -> r.bodies().body(trust.id())).orElseThrow().name()).isEqualTo("BIRMINGHAM TRUST");
     }
 
     @Test
     void renamingAndRedatingAMeetingCanBePutBack() {
         Meeting old = bodies.updateMeeting(db, board.id(), "Board in public", Optional.empty());
 
-        assertThat(db.read(r -> r.bodies().meeting(board.id())).orElseThrow())
+        assertThat(CaseAccess.read(db, r -> r.bodies().meeting(board.id())).orElseThrow())
                 .isEqualTo(new Meeting(board.id(), trust.id(), "Board in public", Optional.empty()));
         bodies.putBack(db, old);
-        assertThat(db.read(r -> r.bodies().meeting(board.id())).orElseThrow()).isEqualTo(board);
+        assertThat(CaseAccess.read(db, r -> r.bodies().meeting(board.id())).orElseThrow()).isEqualTo(board);
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.casebook.importing.DocumentReaders;
 import org.casebook.importing.LetterSplitter;
 import org.casebook.importing.MetadataFinder;
 import org.casebook.importing.SharedFixtures;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.LetterImportService.StoredLetter;
 import org.casebook.storage.Backups;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseStore;
 import org.casebook.storage.Repositories;
 import org.junit.jupiter.api.Test;
@@ -37,8 +37,8 @@ class ImportSuggestionsTest {
 
     @Test
     void aNewCaseStartsWithThePhrasesItWasGiven() {
-        try (CaseDatabase database = cases.create(temp.resolve("case"))) {
-            CodebookPhrases phrases = database.read(r -> r.codebook().phrases());
+        try (CaseHandle database = cases.create(temp.resolve("case"))) {
+            CodebookPhrases phrases = CaseAccess.read(database, r -> r.codebook().phrases());
             assertThat(phrases.ofTheme("pay-disparity")).containsExactly("£20 a day");
             assertThat(phrases.ofResponseType("reassurance")).containsExactly("rest assured");
         }
@@ -48,10 +48,10 @@ class ImportSuggestionsTest {
     void theImportStoresTheLettersSuggestionsAndCountsThem() throws IOException {
         PhraseFakeEngine engine = new PhraseFakeEngine();
         LetterImportService imports = importsWith(engine);
-        try (CaseDatabase database = cases.create(temp.resolve("case"))) {
+        try (CaseHandle database = cases.create(temp.resolve("case"))) {
             StoredLetter stored = importFixture(imports, database);
 
-            CaseSnapshot snapshot = database.read(Repositories::snapshot);
+            CaseSnapshot snapshot = CaseAccess.read(database, Repositories::snapshot);
             Item pay = snapshot.items().stream().filter(i -> i.concern().contains("£20 a day")).findFirst().orElseThrow();
             assertThat(snapshot.tagIds(snapshot.itemThemes(), pay.id(), TagState.SUGGESTED)).contains("pay-disparity");
             assertThat(snapshot.commitments()).isNotEmpty()
@@ -68,10 +68,10 @@ class ImportSuggestionsTest {
         LetterImportService imports = importsWith((letter, rules) -> {
             throw new IllegalStateException("rules broke");
         });
-        try (CaseDatabase database = cases.create(temp.resolve("case"))) {
+        try (CaseHandle database = cases.create(temp.resolve("case"))) {
             StoredLetter stored = importFixture(imports, database);
 
-            CaseSnapshot snapshot = database.read(Repositories::snapshot);
+            CaseSnapshot snapshot = CaseAccess.read(database, Repositories::snapshot);
             assertThat(snapshot.letters()).hasSize(1);
             assertThat(snapshot.items()).hasSize(14);
             assertThat(snapshot.itemThemes()).isEmpty();
@@ -83,9 +83,9 @@ class ImportSuggestionsTest {
     void anImportServiceBuiltWithoutAnEngineSuggestsNothing() throws IOException {
         LetterImportService plain = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
                 new MetadataFinder());
-        try (CaseDatabase database = cases.create(temp.resolve("case"))) {
+        try (CaseHandle database = cases.create(temp.resolve("case"))) {
             assertThat(importFixture(plain, database).suggested().total()).isZero();
-            assertThat(database.read(Repositories::snapshot).commitments()).isEmpty();
+            assertThat(CaseAccess.read(database, Repositories::snapshot).commitments()).isEmpty();
         }
     }
 
@@ -94,7 +94,7 @@ class ImportSuggestionsTest {
                 new SuggestionWorkflow(engine));
     }
 
-    private StoredLetter importFixture(LetterImportService imports, CaseDatabase database) throws IOException {
+    private StoredLetter importFixture(LetterImportService imports, CaseHandle database) throws IOException {
         Path file = Files.copy(SharedFixtures.trustBoardReply("letter.txt"),
                 Files.createDirectories(temp.resolve("in")).resolve("letter.txt"));
         ImportDraft draft = imports.prepare(file, ProgressListener.NONE);

@@ -23,9 +23,9 @@ import org.casebook.importing.LetterSplitter;
 import org.casebook.importing.MetadataFinder;
 import org.casebook.importing.SharedFixtures;
 import org.casebook.importing.TestPdfs;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.LetterImportService.StoredLetter;
 import org.casebook.storage.Backups;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseStore;
 import org.casebook.storage.Repositories;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class LetterImportServiceTest {
 
     private final LetterImportService imports =
             new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
-    private CaseDatabase database;
+    private CaseHandle database;
 
     @BeforeEach
     void createCase() {
@@ -65,7 +65,7 @@ class LetterImportServiceTest {
 
         StoredLetter stored = imports.store(database, draft, draft.split(), details());
 
-        CaseSnapshot snapshot = database.read(Repositories::snapshot);
+        CaseSnapshot snapshot = CaseAccess.read(database, Repositories::snapshot);
         Letter letter = snapshot.letters().get(0);
         assertThat(letter.source()).hasValueSatisfying(s -> {
             assertThat(s.fileName()).isEqualTo("letter.pdf");
@@ -95,7 +95,7 @@ class LetterImportServiceTest {
         ImportDraft second = imports.prepare(copyOfFixture("letter.docx"), ProgressListener.NONE);
         imports.store(database, second, second.split(), details());
 
-        CaseSnapshot snapshot = database.read(Repositories::snapshot);
+        CaseSnapshot snapshot = CaseAccess.read(database, Repositories::snapshot);
         assertThat(snapshot.bodies()).singleElement().satisfies(b -> assertThat(b.name()).isEqualTo("Fictional Valley NHS Trust"));
         assertThat(snapshot.meetings()).singleElement().satisfies(m -> {
             assertThat(m.name()).isEqualTo("Trust Board");
@@ -190,15 +190,15 @@ class LetterImportServiceTest {
 
     private void assertCaseUntouched() throws IOException {
         assertThat(letterCount()).isZero();
-        long items = database.read(r -> r.items().count());
+        long items = CaseAccess.read(database, r -> r.items().count());
         assertThat(items).isZero();
-        List<?> bodies = database.read(r -> r.bodies().bodies());
+        List<?> bodies = CaseAccess.read(database, r -> r.bodies().bodies());
         assertThat(bodies).isEmpty();
         assertThat(originals()).isEmpty();
     }
 
     private long letterCount() {
-        return database.read(r -> r.letters().count());
+        return CaseAccess.read(database, r -> r.letters().count());
     }
 
     private List<Path> originals() throws IOException {

@@ -9,8 +9,8 @@ import org.casebook.domain.Theme;
 import org.casebook.report.PackFixtureCase;
 import org.casebook.report.PackFixtureTest;
 import org.casebook.report.PackOptions;
-import org.casebook.report.PackScope;
 import org.casebook.report.PdfReadback;
+import org.casebook.report.model.PackScope;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,9 +16,9 @@ import java.util.Optional;
 import org.casebook.app.Services;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.SharedFixtures;
-import org.casebook.report.RedactedName;
+import org.casebook.report.model.RedactedName;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.PackSettingsService.PackSettings;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.StorageException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class PackSettingsServiceTest {
 
     private Services services;
     private PackSettingsService packSettings;
-    private CaseDatabase database;
+    private CaseHandle database;
 
     @BeforeEach
     void createCase() {
@@ -150,7 +150,7 @@ class PackSettingsServiceTest {
 
     @Test
     void findsTheSignatoriesOfTheSampleCaseWithTheRolesTheyGive() {
-        try (CaseDatabase sample = services.sampleCaseService().create(temp.resolve("sample"))) {
+        try (CaseHandle sample = services.sampleCaseService().create(temp.resolve("sample"))) {
             assertThat(packSettings.findNames(sample)).containsExactly(
                     new RedactedName("Ruth Calloway", "Chair"), new RedactedName("Martin Asher", "Chief Executive"));
         }

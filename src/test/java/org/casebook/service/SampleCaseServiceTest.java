@@ -29,7 +29,7 @@ import org.casebook.domain.Stance;
 import org.casebook.domain.StatusChange;
 import org.casebook.domain.TagState;
 import org.casebook.importing.SharedFixtures;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseHandle;
 import org.casebook.storage.CaseFileException;
 import org.casebook.storage.Repositories;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class SampleCaseServiceTest {
     Path temp;
 
     private Services services;
-    private CaseDatabase database;
+    private CaseHandle database;
     private CaseSnapshot snapshot;
     private Map<String, Item> byPath;
 
@@ -54,7 +54,7 @@ class SampleCaseServiceTest {
     void createTheSample() {
         services = new Services(new AppDirectories(temp.resolve("home")), NOVEMBER);
         database = services.sampleCaseService().create(temp.resolve("Sample"));
-        snapshot = database.read(Repositories::snapshot);
+        snapshot = CaseAccess.read(database, Repositories::snapshot);
         byPath = snapshot.items().stream().collect(Collectors.toMap(Item::path, Function.identity()));
     }
 
@@ -65,7 +65,7 @@ class SampleCaseServiceTest {
 
     @Test
     void holdsOneLetterFromTheTrustBoardWithElevenItemsAndFiveCommitments() {
-        assertThat(database.folder().root()).isEqualTo(temp.resolve("Sample.casebook"));
+        assertThat(database.root()).isEqualTo(temp.resolve("Sample.casebook"));
         assertThat(services.sampleCaseService().contents(database))
                 .isEqualTo(new SampleCaseService.Contents(1, 11, 5));
         assertThat(snapshot.bodies()).singleElement()

@@ -11,7 +11,7 @@ import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.TagState;
 import org.casebook.importing.TestDocx;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseHandle;
 import org.casebook.storage.Repositories;
 
 /**
@@ -23,22 +23,22 @@ public final class SecondReplyCase {
 
     static final Path SOURCE = Path.of("src/test/resources/threads/second-reply.txt");
 
-    public final CaseDatabase database;
+    public final CaseHandle database;
     private final List<Item> items;
     private final long firstLetter;
     private final long secondLetter;
 
-    private SecondReplyCase(CaseDatabase database) {
+    private SecondReplyCase(CaseHandle database) {
         this.database = database;
-        this.items = database.read(r -> r.items().all());
-        List<Long> letters = database.read(r -> r.letters().all()).stream().map(l -> l.id()).sorted().toList();
+        this.items = CaseAccess.read(database, r -> r.items().all());
+        List<Long> letters = CaseAccess.read(database, r -> r.letters().all()).stream().map(l -> l.id()).sorted().toList();
         this.firstLetter = letters.get(0);
         this.secondLetter = letters.get(1);
     }
 
     /** Makes the case in {@code folder}; the caller closes {@link #database}. */
     public static SecondReplyCase create(Services services, Path folder) {
-        CaseDatabase database = services.sampleCaseService().create(folder.resolve("Threads"));
+        CaseHandle database = services.sampleCaseService().create(folder.resolve("Threads"));
         try {
             Path docx = TestDocx.letter(folder.resolve("second-reply.docx"), SampleLetterDocx.paragraphs(SOURCE));
             ImportDraft draft = services.importService().prepare(docx, ProgressListener.NONE);
@@ -63,7 +63,7 @@ public final class SecondReplyCase {
      * makes it once and each test works on its own copy. Item ids are the same in the copy.
      */
     public static SecondReplyCase copy(Services services, SecondReplyCase original, Path folder) throws IOException {
-        Path from = original.database.folder().root();
+        Path from = original.database.root();
         Path to = folder.resolve("Copy" + org.casebook.storage.CaseFolder.SUFFIX);
         try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(from)) {
             for (Path path : paths.toList()) {
@@ -84,7 +84,7 @@ public final class SecondReplyCase {
     }
 
     public List<Item> items() {
-        return database.read(Repositories::snapshot).items();
+        return CaseAccess.read(database, Repositories::snapshot).items();
     }
 
     private long item(long letterId, String path) {

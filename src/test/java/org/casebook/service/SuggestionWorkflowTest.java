@@ -20,8 +20,8 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.Stance;
 import org.casebook.domain.SuggestionEvidence;
 import org.casebook.domain.TagState;
+import org.casebook.service.CaseHandle;
 import org.casebook.storage.Backups;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseStore;
 import org.casebook.storage.Repositories;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +40,7 @@ class SuggestionWorkflowTest {
 
     private final PhraseFakeEngine engine = new PhraseFakeEngine();
     private final SuggestionWorkflow workflow = new SuggestionWorkflow(engine);
-    private CaseDatabase database;
+    private CaseHandle database;
     private long letterId;
     private long pay;
     private long voice;
@@ -48,7 +48,7 @@ class SuggestionWorkflowTest {
     @BeforeEach
     void createCaseWithOneLetter() {
         database = new CaseService(new CaseStore(new Backups(Clock.systemUTC())), RULES).create(temp.resolve("case"));
-        database.update(r -> {
+        CaseAccess.update(database, r -> {
             Letter letter = r.letters().add(new Letter(0, "Reply", Optional.empty(), "Chair", "Group", Optional.empty(),
                     Optional.empty(), Optional.empty(), "Dear all. We will meet you in June.", "Yours, the Chair.",
                     "full text"));
@@ -114,7 +114,7 @@ class SuggestionWorkflowTest {
 
     @Test
     void aCommitmentAlreadyWrittenDownIsNotSuggestedAgainWhateverItsSpacingOrCase() {
-        database.update(r -> r.commitments().add(new Commitment(0, letterId, CommitmentSource.ITEM, Optional.of(pay),
+        CaseAccess.update(database, r -> r.commitments().add(new Commitment(0, letterId, CommitmentSource.ITEM, Optional.of(pay),
                 "we will  review pay by March", "Director", Optional.empty(), CommitmentStatus.OPEN, List.of())));
 
         SuggestionWorkflow.Counts counts = workflow.suggestForLetter(database, letterId);
@@ -190,7 +190,7 @@ class SuggestionWorkflowTest {
     void aCommitmentWhoseStatusMovedOnCannotBeReopened() {
         workflow.suggestForLetter(database, letterId);
         Commitment meet = workflow.acceptCommitment(database, commitment("We will meet you in June.").id());
-        database.update(r -> r.commitments().changeStatus(meet.id(),
+        CaseAccess.update(database, r -> r.commitments().changeStatus(meet.id(),
                 new org.casebook.domain.StatusChange(java.time.LocalDate.of(2026, 7, 1), CommitmentStatus.KEPT, "")));
 
         assertThatThrownBy(() -> workflow.reopenCommitment(database, meet.id())).isInstanceOf(IllegalStateException.class);
@@ -236,7 +236,7 @@ class SuggestionWorkflowTest {
     }
 
     private ItemTag theme(long item, String code) {
-        return database.read(r -> r.items().themeTag(item, code)).orElseThrow();
+        return CaseAccess.read(database, r -> r.items().themeTag(item, code)).orElseThrow();
     }
 
     private Commitment commitment(String text) {
@@ -244,6 +244,6 @@ class SuggestionWorkflowTest {
     }
 
     private CaseSnapshot snapshot() {
-        return database.read(Repositories::snapshot);
+        return CaseAccess.read(database, Repositories::snapshot);
     }
 }

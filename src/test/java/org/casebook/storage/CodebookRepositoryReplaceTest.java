@@ -20,7 +20,6 @@ import org.casebook.domain.ResponseType;
 import org.casebook.domain.Stance;
 import org.casebook.domain.TagState;
 import org.casebook.domain.Theme;
-import org.casebook.service.CaseService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class CodebookRepositoryReplaceTest {
 
     @BeforeEach
     void createCase() {
-        database = new CaseService(new CaseStore(new Backups(Clock.systemUTC()))).create(temp.resolve("case"));
+        database = new CaseStore(new Backups(Clock.systemUTC())).create(temp.resolve("case"), DefaultCodebook.lxp());
         letter = SampleLetters.store(database, 3);
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.Stance;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
 
 /** Stores a small made-up letter with numbered items, for tests that need items to tag, note and promise about. */
 public final class SampleLetters {
@@ -21,6 +23,11 @@ public final class SampleLetters {
     }
 
     /** One letter with {@code count} top-level items labelled 1, 2, 3, …, stored in one transaction. */
+    /** {@link #store(CaseDatabase, int)} into a case a service opened. */
+    public static Stored store(CaseHandle handle, int count) {
+        return store(CaseAccess.database(handle), count);
+    }
+
     public static Stored store(CaseDatabase database, int count) {
         return database.write(r -> {
             Letter letter = r.letters().add(new Letter(0, "Reply to the group", Optional.empty(), "Chief Executive",

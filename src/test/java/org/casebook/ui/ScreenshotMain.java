@@ -38,7 +38,7 @@ public final class ScreenshotMain {
     }
 
     /** A few tags and stances, so the workspace shows chips and badges as a member's case would. */
-    static void annotateForLooks(Services services, org.casebook.storage.CaseDatabase db,
+    static void annotateForLooks(Services services, org.casebook.service.CaseHandle db,
                                  List<org.casebook.domain.Item> items) {
         var notes = services.annotationService();
         String[][] tags = {{"funding-refusal", "pay-disparity"}, {"exclusion-from-decisions"}, {"undermining", "accountability"}, {"pay-disparity"},
@@ -194,7 +194,7 @@ public final class ScreenshotMain {
                     notes.setStance(made.database, made.first("1"), org.casebook.domain.Stance.PARTLY_AGREE, "");
                     notes.setStance(made.database, made.second("1"), org.casebook.domain.Stance.DISPUTE, "");
                     notes.setStance(made.database, made.second("3"), org.casebook.domain.Stance.UNANSWERED, "");
-                    Path root = made.database.folder().root();
+                    Path root = made.database.root();
                     made.database.close();
                     window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(open ->
                             javafx.application.Platform.runLater(() -> {

@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
 import org.casebook.domain.Codebook;
 import org.casebook.domain.CodebookEdits.Added;
 import org.casebook.domain.CodebookState;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CodebookService;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.common.CaseEdits;
 
 /**
@@ -51,7 +51,7 @@ final class CodebookChanges {
      * worked out inside the command, so a rule it breaks is reported by {@link CaseEdits} like any refused change.
      */
     <T> Optional<T> add(String description, Function<CodebookState, Added<T>> edit) {
-        Optional<CaseDatabase> database = edits.database();
+        Optional<CaseHandle> database = edits.database();
         if (database.isEmpty()) {
             return Optional.empty();
         }

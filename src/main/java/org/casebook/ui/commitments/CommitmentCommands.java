@@ -16,8 +16,8 @@ import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Letter;
 import org.casebook.domain.StatusChange;
 import org.casebook.service.AnnotationService;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.SuggestionWorkflow;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
@@ -119,7 +119,7 @@ final class CommitmentCommands {
     }
 
     private Optional<Commitment> add(Commitment draft) {
-        Optional<CaseDatabase> database = edits.database();
+        Optional<CaseHandle> database = edits.database();
         if (database.isEmpty()) {
             return Optional.empty();
         }
@@ -156,12 +156,12 @@ final class CommitmentCommands {
      * stack may name it), so the first execute remembers what was stored and redo restores exactly that.
      */
     private final class AddCommitment implements UndoableCommand {
-        private final CaseDatabase database;
+        private final CaseHandle database;
         private final Commitment draft;
         private final String description;
         private Optional<Commitment> stored = Optional.empty();
 
-        AddCommitment(CaseDatabase database, Commitment draft, String description) {
+        AddCommitment(CaseHandle database, Commitment draft, String description) {
             this.database = database;
             this.draft = Objects.requireNonNull(draft, "draft");
             this.description = description;

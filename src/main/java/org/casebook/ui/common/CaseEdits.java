@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ public final class CaseEdits {
     private final UndoStack stack = new UndoStack();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper lastSaveFailed = new ReadOnlyBooleanWrapper();
-    private Optional<CaseDatabase> database = Optional.empty();
+    private Optional<CaseHandle> database = Optional.empty();
 
     public CaseEdits(CaseSession session, DialogService dialogs, Messages messages) {
         this.session = Objects.requireNonNull(session, "session");
@@ -38,7 +38,7 @@ public final class CaseEdits {
     }
 
     /** The open case, if any. */
-    public Optional<CaseDatabase> database() {
+    public Optional<CaseHandle> database() {
         return database;
     }
 
@@ -46,7 +46,7 @@ public final class CaseEdits {
      * Does one change and keeps it for undo. {@code change} receives the open case; {@code inverse} takes it back.
      * A change the case refuses (a rule broken, the disk full) is explained and not kept.
      */
-    public void perform(String description, Consumer<CaseDatabase> change, Consumer<CaseDatabase> inverse) {
+    public void perform(String description, Consumer<CaseHandle> change, Consumer<CaseHandle> inverse) {
         database.ifPresent(db -> perform(new UndoableCommand() {
             @Override
             public void execute() {
@@ -136,7 +136,7 @@ public final class CaseEdits {
     }
 
     private void caseChanged() {
-        Optional<CaseDatabase> now = session.currentCase().map(OpenCase::database);
+        Optional<CaseHandle> now = session.currentCase().map(OpenCase::database);
         if (!now.equals(database)) {
             database = now;
             stack.clear();

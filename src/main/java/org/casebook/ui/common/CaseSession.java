@@ -16,13 +16,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.casebook.service.CaseBackup;
+import org.casebook.service.CaseException;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.SampleCaseService;
-import org.casebook.service.UserSettings;
 import org.casebook.service.UserSettings.RecentCase;
-import org.casebook.storage.Backup;
-import org.casebook.storage.CaseDatabase;
-import org.casebook.storage.CaseFileException;
+import org.casebook.service.UserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,12 +140,12 @@ public final class CaseSession {
             return;
         }
         Path root = open.get().root();
-        List<Backup> backups = deps.cases().backups(root);
+        List<CaseBackup> backups = deps.cases().backups(root);
         if (backups.isEmpty()) {
             deps.dialogs().showInfo(text("backup.none.title"), text("backup.none.message"));
             return;
         }
-        Optional<Backup> chosen = deps.dialogs().chooseFromList(text("backup.choose.title"),
+        Optional<CaseBackup> chosen = deps.dialogs().chooseFromList(text("backup.choose.title"),
                 text("backup.choose.message"), backups, this::describe);
         if (chosen.isEmpty() || !deps.dialogs().confirm(text("backup.confirm.title"),
                 deps.messages().format("backup.confirm.message", when(chosen.get())), text("backup.confirm.action"))) {
@@ -159,11 +159,11 @@ public final class CaseSession {
     }
 
     /** How a backup is listed: when it was taken (local time) and its size. */
-    public String describe(Backup backup) {
+    public String describe(CaseBackup backup) {
         return deps.messages().format("backup.entry", when(backup), size(backup.sizeBytes()));
     }
 
-    private String when(Backup backup) {
+    private String when(CaseBackup backup) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(Locale.UK).withZone(deps.zone()).format(backup.taken());
     }
@@ -178,12 +178,12 @@ public final class CaseSession {
     }
 
     /** Closes what is open, then opens what {@code opening} gives in the background; a failure leaves no case open. */
-    private void replaceCurrent(String failureTitleKey, Supplier<CaseDatabase> opening) {
+    private void replaceCurrent(String failureTitleKey, Supplier<CaseHandle> opening) {
         closeCase();
         busy.set(true);
         deps.tasks().<OpenCase>run(progress -> {
             progress.progress(-1, -1, text("status.working"));
-            CaseDatabase database = opening.get();
+            CaseHandle database = opening.get();
             try {
                 return new OpenCase(database, deps.cases().summary(database));
             } catch (RuntimeException e) {
@@ -198,7 +198,7 @@ public final class CaseSession {
         }, failure -> {
             busy.set(false);
             refreshRecent();
-            if (failure instanceof CaseFileException caseProblem) {
+            if (failure instanceof CaseException caseProblem) {
                 LOG.info("{}: {}", caseProblem.problem(), caseProblem.getMessage());
                 reportCaseProblem(text(failureTitleKey), caseProblem);
             } else {
@@ -212,8 +212,8 @@ public final class CaseSession {
      * A recent case whose folder has gone (moved, deleted, drive unplugged) is the usual way to meet "no case here";
      * then the member is offered to take it off the list, and nothing else is touched.
      */
-    private void reportCaseProblem(String title, CaseFileException problem) {
-        boolean goneRecent = problem.problem() == CaseFileException.Problem.NOT_A_CASE
+    private void reportCaseProblem(String title, CaseException problem) {
+        boolean goneRecent = problem.problem() == CaseException.Problem.NOT_A_CASE
                 && recent.stream().anyMatch(r -> r.missing() && r.path().equals(problem.path()));
         if (!goneRecent) {
             deps.dialogs().showError(title, problem.getMessage());

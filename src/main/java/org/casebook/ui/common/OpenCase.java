@@ -2,11 +2,11 @@ package org.casebook.ui.common;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService.CaseSummary;
-import org.casebook.storage.CaseDatabase;
 
 /** The case open in the window, with the counts it had when it was opened. */
-public record OpenCase(CaseDatabase database, CaseSummary summary) {
+public record OpenCase(CaseHandle database, CaseSummary summary) {
     public OpenCase {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(summary, "summary");

@@ -11,10 +11,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.casebook.report.RedactedName;
-import org.casebook.service.PackSettingsService;
+import org.casebook.report.model.RedactedName;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.PackSettingsService.PackSettings;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.PackSettingsService;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
@@ -42,7 +42,7 @@ public final class HiddenNames {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    void reload(Optional<CaseDatabase> database) {
+    void reload(Optional<CaseHandle> database) {
         current = database.map(service::settings).orElse(new PackSettings("", List.of()));
         names.setAll(rows());
         groupName.set(current.groupName());

@@ -13,8 +13,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.casebook.report.PackOptions;
-import org.casebook.report.PackSection;
+import org.casebook.report.model.PackScope;
+import org.casebook.report.model.PackSection;
+import org.casebook.service.PackRequest;
 
 /** How a pack is written: title, date, sections and the three switches. Starts as the standard pack. */
 public final class PackForm {
@@ -105,8 +106,8 @@ public final class PackForm {
         offeredDate = newDate;
     }
 
-    /** The options the form describes; a blank title becomes the default one. */
-    PackOptions options(LocalDate today) {
+    /** The pack the form describes for {@code scope}; a blank title becomes the default one. */
+    PackRequest request(PackScope scope, LocalDate today) {
         Set<PackSection> chosen = EnumSet.noneOf(PackSection.class);
         sections.forEach((section, on) -> {
             if (on.get()) {
@@ -114,7 +115,8 @@ public final class PackForm {
             }
         });
         String shownTitle = Optional.ofNullable(title.get()).map(String::strip).filter(t -> !t.isEmpty()).orElse(defaultTitle);
-        return PackOptions.standard(shownTitle, Optional.ofNullable(date.get()).orElse(today)).withSections(chosen)
+        return PackRequest.of(scope).withTitle(Optional.of(shownTitle))
+                .withDate(Optional.of(Optional.ofNullable(date.get()).orElse(today))).withSections(chosen)
                 .withNotes(includeNotes.get()).withLargePrint(largePrint.get()).withRedaction(redact.get());
     }
 }

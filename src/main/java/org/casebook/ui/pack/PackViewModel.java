@@ -19,17 +19,15 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.concurrent.Worker;
 import org.casebook.domain.CancelledException;
 import org.casebook.domain.Meeting;
-import org.casebook.report.PackDocument;
-import org.casebook.report.PackOptions;
-import org.casebook.report.PackPrinter;
-import org.casebook.report.PackScope;
+import org.casebook.report.model.PackDocument;
 import org.casebook.service.BodyService;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CodebookService;
+import org.casebook.service.PackRequest;
 import org.casebook.service.PackService;
 import org.casebook.service.PackSettingsService;
 import org.casebook.service.ThreadService;
 import org.casebook.service.UserSettings;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
@@ -51,7 +49,7 @@ public final class PackViewModel {
     /** Prints a pack and says whether it went to the printer; the app's shows the system print dialog. */
     @FunctionalInterface
     public interface Printer {
-        boolean print(PackDocument pack, String jobName) throws Exception;
+        boolean print(PackDocument pack) throws Exception;
     }
 
     /** What the screen needs. */
@@ -72,14 +70,14 @@ public final class PackViewModel {
             Objects.requireNonNull(printer, "printer");
         }
 
-        /** The system print dialog, through PDFBox. */
-        public static Printer systemPrinter() {
-            return new PackPrinter()::print;
+        /** The system print dialog. */
+        public static Printer systemPrinter(PackService packs) {
+            return packs::print;
         }
     }
 
-    /** A pack on show: the file, what it was made with, and its pages for the preview. */
-    public record Made(PackDocument document, PackOptions options, PageImages pages) {
+    /** A pack on show: the file, with its title and date, and its pages for the preview. */
+    public record Made(PackDocument document, PageImages pages) {
     }
 
     private final Dependencies deps;
@@ -97,7 +95,7 @@ public final class PackViewModel {
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(ZOOMS[FIT_WIDTH]);
     private final ReadOnlyStringWrapper zoomLabel = new ReadOnlyStringWrapper("");
     private Optional<Worker<?>> running = Optional.empty();
-    private Optional<CaseDatabase> shownFor = Optional.empty();
+    private Optional<CaseHandle> shownFor = Optional.empty();
     private int zoomStep = FIT_WIDTH;
 
     public PackViewModel(Dependencies deps) {
@@ -137,7 +135,7 @@ public final class PackViewModel {
 
     /** Reads the choices and the settings again; a pack already shown stays, marked as made before the change. */
     public void reload() {
-        Optional<CaseDatabase> database = deps.edits().database();
+        Optional<CaseHandle> database = deps.edits().database();
         database.ifPresentOrElse(db -> scope.reload(deps.bodies().directory(db), deps.codebook().state(db).codebook().themes(),
                 deps.threads().threads(db)), () -> scope.reload(new BodyService.Directory(List.of(), List.of(), List.of()),
                 List.of(), List.of()));
@@ -219,20 +217,19 @@ public final class PackViewModel {
 
     /** Makes the pack from the choices in the background; it replaces the pack on show when it is done. */
     public void make() {
-        Optional<CaseDatabase> database = deps.edits().database();
+        Optional<CaseHandle> database = deps.edits().database();
         if (busy.get() || database.isEmpty()) {
             return;
         }
-        CaseDatabase db = database.get();
-        PackScope chosen = scope.scope();
-        PackOptions options = form.options(deps.packs().today());
+        CaseHandle db = database.get();
+        PackRequest request = form.request(scope.scope(), deps.packs().today());
         busy.set(true);
         progress.set(-1);
         progressMessage.set(text("pack.progress.starting"));
         running = deps.tasks().<Made>runCancellable(listener -> {
-            PackDocument document = deps.packs().build(db, chosen, options, listener);
+            PackDocument document = deps.packs().build(db, request, listener);
             listener.progress(-1, -1, text("pack.progress.preview"));
-            return new Made(document, options, PageImages.open(document.pdf()));
+            return new Made(document, PageImages.open(deps.packs().preview(document)));
         }, done -> {
             finished();
             shownFor = Optional.of(db);
@@ -252,7 +249,7 @@ public final class PackViewModel {
 
     /** Asks where to save the pack on show, suggesting its title and date as the name. */
     public void save() {
-        made.get().ifPresent(shown -> deps.dialogs().chooseFileToSave(text("pack.save.title"), suggestedName(shown.options()))
+        made.get().ifPresent(shown -> deps.dialogs().chooseFileToSave(text("pack.save.title"), suggestedName(shown.document()))
                 .ifPresent(file -> deps.tasks().<Path>run(listener -> {
                     deps.packs().save(shown.document(), file);
                     return file;
@@ -267,19 +264,19 @@ public final class PackViewModel {
     /** Prints the pack on show through the print dialog, away from the screen's thread. */
     public void print() {
         made.get().ifPresent(shown -> deps.tasks().<Boolean>run(
-                listener -> deps.printer().print(shown.document(), shown.options().title()),
+                listener -> deps.printer().print(shown.document()),
                 printed -> status.set(text(printed ? "pack.status.printed" : "pack.status.notPrinted")),
                 failure -> {
                     LOG.warn("Could not print the pack", failure);
                     deps.dialogs().showError(text("pack.print.failed.title"), deps.messages().format(
-                            "pack.print.failed.message", shown.options().title(), problem(failure)), failure);
+                            "pack.print.failed.message", shown.document().title(), problem(failure)), failure);
                 }));
     }
 
     /** The file name offered when saving: the title and the cover's date, without characters files may not hold. */
-    public static String suggestedName(PackOptions options) {
-        String title = options.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        return title + " " + DateTimeFormatter.ISO_LOCAL_DATE.format(options.date()) + ".pdf";
+    public static String suggestedName(PackDocument pack) {
+        String title = pack.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
+        return title + " " + DateTimeFormatter.ISO_LOCAL_DATE.format(pack.date()) + ".pdf";
     }
 
     private void failedToMake(Throwable failure) {

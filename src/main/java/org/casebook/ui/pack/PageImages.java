@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.casebook.report.PackPages;
+import org.casebook.report.model.PackPreview;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ public final class PageImages implements AutoCloseable {
     public record PageSize(double width, double height) {
     }
 
-    private final PackPages pages;
+    private final PackPreview pages;
     private final List<PageSize> sizes;
     private final ExecutorService drawing = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "casebook-pack-preview");
@@ -35,14 +35,13 @@ public final class PageImages implements AutoCloseable {
         return thread;
     });
 
-    private PageImages(PackPages pages, List<PageSize> sizes) {
+    private PageImages(PackPreview pages, List<PageSize> sizes) {
         this.pages = pages;
         this.sizes = List.copyOf(sizes);
     }
 
-    /** Opens the pack's PDF and reads every page's size, so the preview can make room before anything is drawn. */
-    static PageImages open(byte[] pdf) throws IOException {
-        PackPages pages = PackPages.open(pdf);
+    /** Reads every page's size of an opened pack, so the preview can make room before anything is drawn. */
+    static PageImages open(PackPreview pages) throws IOException {
         List<PageSize> sizes = new ArrayList<>();
         for (int i = 0; i < pages.pageCount(); i++) {
             double width = pages.pageWidth(i);

@@ -17,7 +17,7 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.Meeting;
 import org.casebook.domain.Stance;
 import org.casebook.domain.Theme;
-import org.casebook.report.PackScope;
+import org.casebook.report.model.PackScope;
 import org.casebook.service.BodyService.Directory;
 import org.casebook.ui.commitments.CommitmentText;
 import org.casebook.ui.common.Messages;

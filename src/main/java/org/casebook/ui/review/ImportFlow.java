@@ -15,13 +15,13 @@ import org.casebook.domain.CancelledException;
 import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.ImportException;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterImportService;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.common.CaseSession;
-import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.DialogService.FileType;
+import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.OpenCase;
 import org.casebook.ui.common.TaskRunner;
@@ -123,14 +123,14 @@ public final class ImportFlow {
         }
     }
 
-    private Prepared checked(CaseDatabase database, ImportDraft draft) {
+    private Prepared checked(CaseHandle database, ImportDraft draft) {
         return new Prepared(draft, deps.imports().alreadyImported(database, draft));
     }
 
     /** Reading and splitting in the background, with Cancel. */
     @FunctionalInterface
     private interface Preparation {
-        Prepared prepare(CaseDatabase database, ProgressListener progress);
+        Prepared prepare(CaseHandle database, ProgressListener progress);
     }
 
     private void start(String title, Preparation preparation) {
@@ -139,14 +139,14 @@ public final class ImportFlow {
             queue.clear();
             return;
         }
-        CaseDatabase database = open.get().database();
+        CaseHandle database = open.get().database();
         preparing.set(true);
         deps.tasks().<Prepared>runCancellable(progress -> preparation.prepare(database, progress),
                 prepared -> prepared(database, prepared), this::failed)
                 .ifPresent(work -> deps.dialogs().showProgress(title, work));
     }
 
-    private void prepared(CaseDatabase database, Prepared prepared) {
+    private void prepared(CaseHandle database, Prepared prepared) {
         preparing.set(false);
         if (prepared.existing().isPresent()) {
             Letter letter = prepared.existing().get();

@@ -23,10 +23,10 @@ import org.casebook.importing.ImportException;
 import org.casebook.importing.SplitEditor;
 import org.casebook.importing.SplitItem;
 import org.casebook.importing.SplitResult;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterImportService;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.TaskRunner;
@@ -59,7 +59,7 @@ public final class ReviewViewModel {
     }
 
     /** What the review needs; the database is the open case's. */
-    public record Dependencies(LetterImportService imports, CaseService cases, CaseDatabase database,
+    public record Dependencies(LetterImportService imports, CaseService cases, CaseHandle database,
                                DialogService dialogs, TaskRunner tasks, Messages messages) {
         public Dependencies {
             Objects.requireNonNull(imports, "imports");

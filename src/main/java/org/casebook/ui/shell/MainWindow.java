@@ -176,7 +176,7 @@ public final class MainWindow {
                         deps.messages()), deps.messages())),
                 controller(PackView.class, () -> new PackView(new PackViewModel(new PackViewModel.Dependencies(edits,
                         backend.packs(), backend.packSettings(), backend.bodies(), backend.codebook(), backend.threads(),
-                        deps.tasks(), deps.dialogs(), deps.messages(), PackViewModel.Dependencies.systemPrinter(),
+                        deps.tasks(), deps.dialogs(), deps.messages(), PackViewModel.Dependencies.systemPrinter(backend.packs()),
                         backend.settings())),
                         deps.messages())));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.casebook.domain.LinkSuggestion;
-import org.casebook.service.ThreadService;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.ThreadService.ThreadChange;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.ThreadService;
 import org.casebook.ui.common.CaseEdits;
 
 /**
@@ -25,7 +25,7 @@ final class ThreadEdits {
     }
 
     /** Does the change; the change it made, or empty when it was refused (the member has been told why). */
-    Optional<ThreadChange> perform(String description, Function<CaseDatabase, ThreadChange> change) {
+    Optional<ThreadChange> perform(String description, Function<CaseHandle, ThreadChange> change) {
         AtomicReference<ThreadChange> done = new AtomicReference<>();
         edits.perform(description, db -> {
             if (done.get() == null) {

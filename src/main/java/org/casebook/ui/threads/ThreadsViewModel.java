@@ -26,9 +26,9 @@ import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.LinkSuggestion;
 import org.casebook.service.AnnotationService;
-import org.casebook.service.ThreadService;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.ThreadService.CompareStep;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.ThreadService;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
@@ -245,7 +245,7 @@ public final class ThreadsViewModel {
     }
 
     private void reload() {
-        Optional<CaseDatabase> database = edits.database();
+        Optional<CaseHandle> database = edits.database();
         snapshot = database.map(annotations::snapshot);
         List<ConcernThread> all = snapshot.map(CaseSnapshot::threads).orElse(List.of());
         Map<Long, List<CompareStep>> read = new LinkedHashMap<>();

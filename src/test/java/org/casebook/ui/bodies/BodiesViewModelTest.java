@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.casebook.domain.Body;
 import org.casebook.domain.Letter;
-import org.casebook.service.BodyService;
 import org.casebook.service.BodyService.Directory;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.BodyService;
+import org.casebook.service.CaseHandle;
 import org.casebook.ui.bodies.BodiesViewModel.BodyRow;
 import org.casebook.ui.common.TestCases;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,7 @@ class BodiesViewModelTest {
         app.session.shutdown();
     }
 
-    private CaseDatabase db() {
+    private CaseHandle db() {
         return app.edits.database().orElseThrow();
     }
 

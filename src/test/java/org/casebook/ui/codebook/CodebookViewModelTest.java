@@ -1,7 +1,5 @@
 package org.casebook.ui.codebook;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +13,8 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.Stance;
 import org.casebook.domain.TagState;
 import org.casebook.domain.Theme;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
 import org.casebook.ui.codebook.ThemeEditor.ParentChoice;
 import org.casebook.ui.codebook.ThemeEditor.ThemeNode;
 import org.casebook.ui.common.TestCases;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CodebookViewModelTest {
 
@@ -30,7 +30,7 @@ class CodebookViewModelTest {
     Path temp;
 
     private TestCases app;
-    private CaseDatabase database;
+    private CaseHandle database;
     private CodebookViewModel viewModel;
     private ThemeEditor themes;
     private ResponseTypeEditor types;
@@ -42,7 +42,7 @@ class CodebookViewModelTest {
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
         database = app.session.currentCase().orElseThrow().database();
-        items = database.write(r -> {
+        items = CaseAccess.write(database, r -> {
             Letter letter = r.letters().add(new Letter(0, "Reply to our concerns", Optional.empty(), "Trust", "Group",
                     Optional.empty(), Optional.empty(), Optional.empty(), "", "", "Concerns and answers"));
             List<Long> ids = new ArrayList<>();

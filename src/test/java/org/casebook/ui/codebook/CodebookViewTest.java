@@ -18,7 +18,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.casebook.service.AppDirectories;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseHandle;
 import org.casebook.ui.common.ControllerFactory;
 import org.casebook.ui.common.Styles;
 import org.casebook.ui.common.TestCases;
@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Stop;
 class CodebookViewTest {
 
     private TestCases app;
-    private CaseDatabase database;
+    private CaseHandle database;
 
     @Start
     void start(Stage stage) throws Exception {

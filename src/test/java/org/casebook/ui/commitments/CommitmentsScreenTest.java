@@ -1,9 +1,5 @@
 package org.casebook.ui.commitments;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casebook.ui.FxQueries.showing;
-import static org.casebook.ui.FxQueries.waitUntil;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +25,8 @@ import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Letter;
 import org.casebook.domain.StatusChange;
 import org.casebook.service.AppDirectories;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.common.ControllerFactory;
 import org.casebook.ui.common.Styles;
@@ -41,6 +38,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.ui.FxQueries.showing;
+import static org.casebook.ui.FxQueries.waitUntil;
 
 /** The commitments screen and its forms, headless, over a real case. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,8 +59,8 @@ class CommitmentsScreenTest {
         app = new TestCases(home.resolve("casebook"));
         app.dialogs.answerSave(home.resolve("Ward 7"));
         app.session.newCase();
-        CaseDatabase database = app.edits.database().orElseThrow();
-        Letter letter = database.write(r -> r.letters().add(new Letter(0, "Trust Board reply", Optional.empty(), "", "",
+        CaseHandle database = app.edits.database().orElseThrow();
+        Letter letter = CaseAccess.write(database, r -> r.letters().add(new Letter(0, "Trust Board reply", Optional.empty(), "", "",
                 Optional.empty(), Optional.empty(), Optional.empty(), "Dear colleagues,", "Yours,", "")));
         app.services.annotationService().addCommitment(database, new Commitment(0, letter.id(), CommitmentSource.INTRO,
                 Optional.empty(), "Review the budget", "", Optional.of(TODAY.minusDays(3)), CommitmentStatus.OPEN, List.of()));

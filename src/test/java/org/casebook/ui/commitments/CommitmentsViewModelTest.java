@@ -1,7 +1,5 @@
 package org.casebook.ui.commitments;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +15,8 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.Stance;
 import org.casebook.domain.StatusChange;
 import org.casebook.domain.SuggestionEvidence;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
 import org.casebook.storage.Repositories;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.commitments.CommitmentDialogs.StatusDraft;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CommitmentsViewModelTest {
 
@@ -39,7 +39,7 @@ class CommitmentsViewModelTest {
     Path temp;
 
     private TestCases app;
-    private CaseDatabase database;
+    private CaseHandle database;
     private final FakeCommitmentDialogs forms = new FakeCommitmentDialogs();
     private CommitmentsViewModel viewModel;
     private Letter board;
@@ -52,9 +52,9 @@ class CommitmentsViewModelTest {
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
         database = app.edits.database().orElseThrow();
-        board = database.write(r -> r.letters().add(letter("Trust Board reply", Optional.of(LocalDate.of(2021, 7, 1)))));
-        minutes = database.write(r -> r.letters().add(letter("Board minutes", Optional.empty())));
-        item2 = database.write(r -> {
+        board = CaseAccess.write(database, r -> r.letters().add(letter("Trust Board reply", Optional.of(LocalDate.of(2021, 7, 1)))));
+        minutes = CaseAccess.write(database, r -> r.letters().add(letter("Board minutes", Optional.empty())));
+        item2 = CaseAccess.write(database, r -> {
             r.items().add(item(board, "1", 0, "Peer workers are not paid on time."));
             return r.items().add(item(board, "2", 1, "The budget for peer support was cut."));
         });
@@ -401,11 +401,11 @@ class CommitmentsViewModelTest {
     }
 
     private Commitment stored(long id) {
-        return database.read(r -> r.commitments().byId(id)).orElseThrow();
+        return CaseAccess.read(database, r -> r.commitments().byId(id)).orElseThrow();
     }
 
     private List<Commitment> storedAll() {
-        return database.read(Repositories::snapshot).commitments();
+        return CaseAccess.read(database, Repositories::snapshot).commitments();
     }
 
     private static Commitment onItem(Item item, String text, Optional<LocalDate> due) {

@@ -13,8 +13,9 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.Stance;
 import org.casebook.domain.StatusChange;
 import org.casebook.service.AnnotationService;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
-import org.casebook.storage.CaseDatabase;
 
 /** A case with two letters and a few commitments in every state, for looking at the screen (ScreenshotMain). */
 public final class SampleCommitments {
@@ -27,12 +28,12 @@ public final class SampleCommitments {
         if (Files.exists(root)) {
             return;
         }
-        try (CaseDatabase db = cases.create(root)) {
+        try (CaseHandle db = cases.create(root)) {
             LocalDate today = annotations.today();
-            Letter reply = db.write(r -> r.letters().add(letter("Trust Board reply to the LXP group", LocalDate.of(2025, 7, 1))));
-            Letter minutes = db.write(r -> r.letters().add(letter("Board minutes, September", LocalDate.of(2025, 9, 24))));
-            Item budget = db.write(r -> r.items().add(item(reply, "3", "The peer support budget was cut without consultation.")));
-            Item pay = db.write(r -> r.items().add(item(reply, "4", "Peer workers are paid late.")));
+            Letter reply = CaseAccess.write(db, r -> r.letters().add(letter("Trust Board reply to the LXP group", LocalDate.of(2025, 7, 1))));
+            Letter minutes = CaseAccess.write(db, r -> r.letters().add(letter("Board minutes, September", LocalDate.of(2025, 9, 24))));
+            Item budget = CaseAccess.write(db, r -> r.items().add(item(reply, "3", "The peer support budget was cut without consultation.")));
+            Item pay = CaseAccess.write(db, r -> r.items().add(item(reply, "4", "Peer workers are paid late.")));
             annotations.addCommitment(db, new Commitment(0, reply.id(), CommitmentSource.ITEM, Optional.of(budget.id()),
                     "We will review the peer support budget with the group before the next Board meeting.",
                     "Director of Nursing", Optional.of(today.minusDays(12)), CommitmentStatus.OPEN, List.of()));

@@ -1,8 +1,5 @@
 package org.casebook.ui.common;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,10 +9,11 @@ import org.casebook.domain.CodebookException;
 import org.casebook.domain.Stance;
 import org.casebook.domain.TagState;
 import org.casebook.service.AnnotationService;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseException;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.CodebookService;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.SampleLetters;
-import org.casebook.storage.StorageException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class CaseEditsTest {
 
@@ -31,7 +31,7 @@ class CaseEditsTest {
 
     private TestCases app;
     private AnnotationService annotations;
-    private CaseDatabase database;
+    private CaseHandle database;
     private long itemId;
 
     @BeforeEach
@@ -125,7 +125,7 @@ class CaseEditsTest {
     /** A change made with the test's services. */
     @FunctionalInterface
     interface Change {
-        void apply(CaseEditsTest test, CaseDatabase db);
+        void apply(CaseEditsTest test, CaseHandle db);
     }
 
     static Stream<Arguments> refusedChanges() {
@@ -144,7 +144,7 @@ class CaseEditsTest {
 
     @Test
     void aChangeThatCannotBeStoredIsReportedWithDetailsAndMarksTheSaveAsFailed() {
-        Consumer<CaseDatabase> tagWithAMissingTheme =
+        Consumer<CaseHandle> tagWithAMissingTheme =
                 db -> annotations.setTheme(db, itemId, "no-such-theme", Optional.of(TagState.CONFIRMED));
 
         app.edits.perform("tag 1 with a theme", tagWithAMissingTheme, db -> {
@@ -155,7 +155,7 @@ class CaseEditsTest {
         assertThat(app.dialogs.errors()).singleElement().satisfies(shown -> {
             assertThat(shown.title()).isEqualTo("Could not tag 1 with a theme");
             assertThat(shown.message()).isEqualTo(app.messages.get("edit.failed.message"));
-            assertThat(shown.details()).containsInstanceOf(StorageException.class);
+            assertThat(shown.details()).containsInstanceOf(CaseException.class);
         });
         assertThat(storedThemeTags()).isEmpty();
 
@@ -244,14 +244,14 @@ class CaseEditsTest {
     }
 
     private java.util.List<org.casebook.domain.Note> storedNotes() {
-        return database.read(r -> r.items().notes());
+        return CaseAccess.read(database, r -> r.items().notes());
     }
 
     private java.util.List<org.casebook.domain.ItemTag> storedThemeTags() {
-        return database.read(r -> r.items().themes());
+        return CaseAccess.read(database, r -> r.items().themes());
     }
 
     private Stance stance() {
-        return database.read(r -> r.items().byId(itemId)).orElseThrow().stance();
+        return CaseAccess.read(database, r -> r.items().byId(itemId)).orElseThrow().stance();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseHandle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class CaseSessionTest {
 
     @Test
     void closingACaseReleasesItSoAnotherProgramCouldOpenIt() {
-        CaseDatabase database = app.session.currentCase().orElseThrow().database();
+        CaseHandle database = app.session.currentCase().orElseThrow().database();
 
         app.session.closeCase();
 
@@ -52,7 +52,7 @@ class CaseSessionTest {
 
     @Test
     void openingTheCaseThatIsAlreadyOpenKeepsItOpen() {
-        CaseDatabase database = app.session.currentCase().orElseThrow().database();
+        CaseHandle database = app.session.currentCase().orElseThrow().database();
 
         app.session.open(root);
 
@@ -65,7 +65,7 @@ class CaseSessionTest {
     void restoringABackupClosesRestoresAndReopensTheCase() {
         app.session.closeCase();
         app.session.open(root);
-        CaseDatabase before = app.session.currentCase().orElseThrow().database();
+        CaseHandle before = app.session.currentCase().orElseThrow().database();
         app.dialogs.answerListChoice(0).answerConfirm(true);
 
         app.session.restoreBackup();
@@ -85,7 +85,7 @@ class CaseSessionTest {
     void decliningTheRestoreLeavesTheCaseAsItWas() throws Exception {
         app.session.closeCase();
         app.session.open(root);
-        CaseDatabase before = app.session.currentCase().orElseThrow().database();
+        CaseHandle before = app.session.currentCase().orElseThrow().database();
         long backups;
         try (var files = Files.list(root.resolve("backups"))) {
             backups = files.count();
@@ -104,7 +104,7 @@ class CaseSessionTest {
     @Test
     void aCaseThatIsOpenElsewhereIsReportedAndTheMemberStaysWhereTheyWere() {
         app.session.closeCase();
-        try (CaseDatabase elsewhere = app.services.caseService().open(root)) {
+        try (CaseHandle elsewhere = app.services.caseService().open(root)) {
             app.session.open(root);
 
             assertThat(app.dialogs.errors()).singleElement()

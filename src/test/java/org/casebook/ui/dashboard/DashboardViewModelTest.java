@@ -12,7 +12,7 @@ import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Item;
 import org.casebook.domain.Stance;
 import org.casebook.service.AppDirectories;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseHandle;
 import org.casebook.ui.commitments.CommitmentDialogs;
 import org.casebook.ui.commitments.CommitmentsViewModel;
 import org.casebook.ui.commitments.StatusFilter;
@@ -41,8 +41,8 @@ class DashboardViewModelTest {
     @BeforeAll
     static void makeSample() {
         Services services = new Services(new AppDirectories(folder.resolve("maker")), Clock.systemUTC());
-        try (CaseDatabase database = services.sampleCaseService().create(folder.resolve("Sample"))) {
-            sample = database.folder().root();
+        try (CaseHandle database = services.sampleCaseService().create(folder.resolve("Sample"))) {
+            sample = database.root();
         }
     }
 

@@ -1,7 +1,5 @@
 package org.casebook.ui.pack;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,18 +10,21 @@ import java.util.Optional;
 import java.util.Set;
 import org.casebook.domain.Meeting;
 import org.casebook.domain.Stance;
-import org.casebook.service.UserSettings;
-import org.casebook.report.PackDocument;
-import org.casebook.report.PackOptions;
-import org.casebook.report.PackSection;
-import org.casebook.report.RedactedName;
+import org.casebook.report.model.PackDocument;
+import org.casebook.report.model.PackScope;
+import org.casebook.report.model.PackSection;
+import org.casebook.report.model.RedactedName;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
+import org.casebook.service.PackRequest;
 import org.casebook.service.PackSettingsService.PackSettings;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.UserSettings;
 import org.casebook.ui.common.TestCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pack screen over the sample case (one Trust, one Board meeting, one letter); no JavaFX thread. */
 class PackViewModelTest {
@@ -42,8 +43,8 @@ class PackViewModelTest {
         app.session.open(temp.resolve("Sample.casebook"));
         viewModel = new PackViewModel(new PackViewModel.Dependencies(app.edits, app.services.packService(),
                 app.services.packSettingsService(), app.services.bodyService(), app.services.codebookService(),
-                app.services.threadService(), app.tasks, app.dialogs, app.messages, (pack, title) -> {
-                    printed.add(title);
+                app.services.threadService(), app.tasks, app.dialogs, app.messages, pack -> {
+                    printed.add(pack.title());
                     return printerSays;
                 }, app.services.settings()));
     }
@@ -54,7 +55,7 @@ class PackViewModelTest {
         app.session.shutdown();
     }
 
-    private CaseDatabase db() {
+    private CaseHandle db() {
         return app.edits.database().orElseThrow();
     }
 
@@ -102,7 +103,7 @@ class PackViewModelTest {
         ScopeChoices scope = viewModel.scope();
         PackForm form = viewModel.form();
         LocalDate today = app.services.packService().today();
-        Meeting meeting = db().read(r -> r.bodies().meetings()).get(0);
+        Meeting meeting = CaseAccess.read(db(), r -> r.bodies().meetings()).get(0);
         assertThat(meeting.date()).as("the sample's meeting is dated").isPresent();
 
         scope.meeting().set(scope.meetings().get(1));
@@ -128,7 +129,7 @@ class PackViewModelTest {
                 .isEqualTo(new UserSettings.PackPreferences(true, true, false));
         PackViewModel next = new PackViewModel(new PackViewModel.Dependencies(app.edits, app.services.packService(),
                 app.services.packSettingsService(), app.services.bodyService(), app.services.codebookService(),
-                app.services.threadService(), app.tasks, app.dialogs, app.messages, (pack, title) -> false,
+                app.services.threadService(), app.tasks, app.dialogs, app.messages, pack -> false,
                 app.services.settings()));
         assertThat(next.form().largePrint().get()).isTrue();
         assertThat(next.form().redact().get()).isTrue();
@@ -148,20 +149,22 @@ class PackViewModelTest {
         form.largePrint().set(true);
         form.redact().set(true);
 
-        PackOptions options = form.options(LocalDate.of(2026, 1, 1));
-        assertThat(options.title()).isEqualTo("Briefing pack");
-        assertThat(options.date()).isEqualTo(LocalDate.of(2026, 12, 3));
+        PackRequest options = form.request(PackScope.everything(), LocalDate.of(2026, 1, 1));
+        assertThat(options.title()).contains("Briefing pack");
+        assertThat(options.date()).contains(LocalDate.of(2026, 12, 3));
         assertThat(options.sections()).isEqualTo(EnumSet.of(PackSection.SUMMARY, PackSection.CONCERNS, PackSection.COMMITMENTS));
         assertThat(options.includeNotes()).isTrue();
         assertThat(options.largePrint()).isTrue();
         assertThat(options.redact()).isTrue();
         form.date().set(null);
-        assertThat(form.options(LocalDate.of(2026, 1, 1)).date()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(form.request(PackScope.everything(), LocalDate.of(2026, 1, 1)).date())
+                .contains(LocalDate.of(2026, 1, 1));
     }
 
     @Test
     void theSuggestedFileNameIsTheTitleAndDateWithoutCharactersFilesRefuse() {
-        assertThat(PackViewModel.suggestedName(PackOptions.standard("Board: May/June?", LocalDate.of(2026, 5, 26))))
+        assertThat(PackViewModel.suggestedName(
+                new PackDocument(new byte[0], 1, 1, "Board: May/June?", LocalDate.of(2026, 5, 26))))
                 .isEqualTo("Board- May-June- 2026-05-26.pdf");
     }
 

@@ -1,14 +1,13 @@
 package org.casebook.ui.review;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.SharedFixtures;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
 import org.casebook.ui.common.FakeDialogService.Shown;
 import org.casebook.ui.common.TaskRunner;
 import org.casebook.ui.common.TestCases;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Importing into a real case in a temporary folder, with work run at once and dialogs faked. */
 class ImportFlowTest {
@@ -39,7 +39,7 @@ class ImportFlowTest {
         app.session.shutdown();
     }
 
-    private CaseDatabase openCase() {
+    private CaseHandle openCase() {
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
         return app.session.currentCase().orElseThrow().database();
@@ -76,7 +76,7 @@ class ImportFlowTest {
 
     @Test
     void aLetterImportedBeforeIsNamedWithWhereItsOriginalIsAndNotReviewedAgain() {
-        CaseDatabase database = openCase();
+        CaseHandle database = openCase();
         flow.importFiles(List.of(letter));
         ReviewViewModel first = flow.review().get().orElseThrow();
         first.form().body().set("BSMHFT");
@@ -88,14 +88,14 @@ class ImportFlowTest {
         assertThat(app.dialogs.infos()).singleElement().satisfies(info -> {
             assertThat(info.title()).isEqualTo("Already imported");
             assertThat(info.message()).contains("“Reply to concerns raised at the Trust Board, 26 May 2021”")
-                    .contains(database.folder().originals().toString());
+                    .contains(database.root().resolve("originals").toString());
         });
         assertThat(letterCount(database)).isEqualTo(1);
     }
 
     @Test
     void aFileThatCannotBeReadIsExplainedAndNothingIsStored() throws Exception {
-        CaseDatabase database = openCase();
+        CaseHandle database = openCase();
         Path junk = Files.write(temp.resolve("scan.pdf"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
 
         flow.importFiles(List.of(junk));
@@ -124,7 +124,7 @@ class ImportFlowTest {
     void cancellingTheReadingStopsCalmlyWithNothingStored() throws Exception {
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
-        CaseDatabase database = app.session.currentCase().orElseThrow().database();
+        CaseHandle database = app.session.currentCase().orElseThrow().database();
         ImportFlow cancelled = new ImportFlow(new ImportFlow.Dependencies(app.session, app.services.importService(),
                 app.services.caseService(), app.dialogs, new CancelledRunner(), app.messages));
         Path second = Files.copy(letter, temp.resolve("copy.txt"));
@@ -162,8 +162,8 @@ class ImportFlowTest {
         assertThat(flow.review().get()).isEmpty();
     }
 
-    private static long letterCount(CaseDatabase database) {
-        return database.read(r -> r.letters().count());
+    private static long letterCount(CaseHandle database) {
+        return CaseAccess.read(database, r -> r.letters().count());
     }
 
     /** Runs work at once with a listener that says the member pressed Cancel. */

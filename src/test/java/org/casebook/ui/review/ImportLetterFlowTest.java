@@ -1,7 +1,5 @@
 package org.casebook.ui.review;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,21 +16,23 @@ import org.casebook.app.Services;
 import org.casebook.domain.Item;
 import org.casebook.importing.SharedFixtures;
 import org.casebook.service.AppDirectories;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
 import org.casebook.ui.common.FakeDialogService;
 import org.casebook.ui.common.FxTaskRunner;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import static org.casebook.ui.FxQueries.shown;
-import static org.casebook.ui.FxQueries.showing;
-import static org.casebook.ui.FxQueries.waitUntil;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.ui.FxQueries.showing;
+import static org.casebook.ui.FxQueries.shown;
+import static org.casebook.ui.FxQueries.waitUntil;
 
 /**
  * Importing through the whole window, headless: File ▸ Import letter…, the review, saving, and the case read back
@@ -98,11 +98,11 @@ class ImportLetterFlowTest {
         assertThat(robot.lookup("#caseSummaryLabel").queryAs(Label.class).getText())
                 .isEqualTo("1 letter · 14 concerns with their responses");
         assertThat(shown(robot, "#emptyState")).isFalse();
-        CaseDatabase database = window.session().currentCase().orElseThrow().database();
+        CaseHandle database = window.session().currentCase().orElseThrow().database();
         assertThat(letterCount(database)).isEqualTo(1);
-        List<Item> stored = database.read(r -> r.items().all());
+        List<Item> stored = CaseAccess.read(database, r -> r.items().all());
         assertThat(stored).hasSize(14).extracting(Item::path).startsWith("1", "1/a", "1/b");
-        try (Stream<Path> originals = Files.list(database.folder().originals())) {
+        try (Stream<Path> originals = Files.list(database.root().resolve("originals"))) {
             assertThat(originals.map(p -> p.getFileName().toString())).singleElement()
                     .satisfies(name -> assertThat(name).endsWith("-letter.txt"));
         }
@@ -114,7 +114,7 @@ class ImportLetterFlowTest {
 
         assertThat(dialogs.infos()).singleElement().satisfies(info -> assertThat(info.message())
                 .contains("already in the case, imported as “Reply to concerns raised at the Trust Board, 26 May 2021”")
-                .contains(database.folder().originals().toString()));
+                .contains(database.root().resolve("originals").toString()));
         assertThat(shown(robot, "#itemList")).isFalse();
         assertThat(letterCount(database)).isEqualTo(1);
 
@@ -129,7 +129,7 @@ class ImportLetterFlowTest {
         });
         assertThat(shown(robot, "#itemList")).isFalse();
         assertThat(letterCount(database)).isEqualTo(1);
-        assertThat(database.read(r -> r.items().all()).size()).isEqualTo(14);
+        assertThat(CaseAccess.read(database, r -> r.items().all()).size()).isEqualTo(14);
     }
 
     @Test
@@ -138,8 +138,8 @@ class ImportLetterFlowTest {
         assertThat(menuItemDisabled(robot, "#pasteLetterItem")).isTrue();
     }
 
-    private static long letterCount(CaseDatabase database) {
-        return database.read(r -> r.letters().count());
+    private static long letterCount(CaseHandle database) {
+        return CaseAccess.read(database, r -> r.letters().count());
     }
 
     private boolean menuItemDisabled(FxRobot robot, String id) {

@@ -1,7 +1,5 @@
 package org.casebook.ui.review;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,8 +11,9 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.SharedFixtures;
 import org.casebook.importing.SplitItem;
+import org.casebook.service.CaseAccess;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.ImportDraft;
-import org.casebook.storage.CaseDatabase;
 import org.casebook.ui.common.TestCases;
 import org.casebook.ui.review.ReviewViewModel.Outcome;
 import org.casebook.ui.review.ReviewViewModel.RegionKind;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The review over a real case in a temporary folder and the fixture letter; dialogs are faked. */
 class ReviewViewModelTest {
@@ -30,7 +30,7 @@ class ReviewViewModelTest {
     Path temp;
 
     private TestCases app;
-    private CaseDatabase database;
+    private CaseHandle database;
     private ImportDraft draft;
     private final List<Outcome> outcomes = new ArrayList<>();
     private ReviewViewModel review;
@@ -245,7 +245,7 @@ class ReviewViewModelTest {
             assertThat(letter.bodyId()).isPresent();
             assertThat(letter.meetingId()).isPresent();
         });
-        List<Item> items = database.read(r -> r.items().all());
+        List<Item> items = CaseAccess.read(database, r -> r.items().all());
         assertThat(items).hasSize(13);
         assertThat(items).filteredOn(i -> i.path().equals("1/a")).singleElement()
                 .satisfies(i -> assertThat(i.response().orElseThrow()).contains("Disrespect to SU KUF Trainers"));
@@ -274,7 +274,7 @@ class ReviewViewModelTest {
         assertThat(outcomes).containsExactly(Outcome.CANCELLED);
         assertThat(app.dialogs.confirmations()).isEmpty();
         assertThat(letters()).isEmpty();
-        assertThat(database.folder().originals()).satisfiesAnyOf(
+        assertThat(database.root().resolve("originals")).satisfiesAnyOf(
                 folder -> assertThat(folder).doesNotExist(), folder -> assertThat(folder).isEmptyDirectory());
     }
 
@@ -301,7 +301,7 @@ class ReviewViewModelTest {
     }
 
     private List<Letter> letters() {
-        return database.read(r -> r.letters().all());
+        return CaseAccess.read(database, r -> r.letters().all());
     }
 
     private ReviewViewModel.ItemRow row(String path) {

@@ -26,7 +26,7 @@ final class ThreadsCase {
     Path copy(Path folder) throws IOException {
         SecondReplyCase copy = SecondReplyCase.copy(services, made, folder);
         copy.database.close();
-        return copy.database.folder().root();
+        return copy.database.root();
     }
 
     long first(String path) {

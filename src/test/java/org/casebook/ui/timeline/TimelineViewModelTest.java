@@ -28,7 +28,7 @@ class TimelineViewModelTest {
     void openTheTwoLetters() {
         app = new TestCases(temp.resolve("home"));
         letters = SecondReplyCase.create(app.services, temp.resolve("cases"));
-        Path root = letters.database.folder().root();
+        Path root = letters.database.root();
         letters.database.close();
         app.session.open(root);
         viewModel = new TimelineViewModel(app.edits, app.services.annotationService(), app.navigation, app.messages);

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.casebook.domain.Item;
 import org.casebook.domain.Stance;
-import org.casebook.service.UserSettings;
+import org.casebook.service.CaseHandle;
 import org.casebook.service.UserSettings.RecentCase;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.UserSettings;
 import org.casebook.ui.common.TestCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +103,7 @@ class WelcomeViewModelTest {
         viewModel.openRecent(first);
 
         assertThat(app.session.currentCase()).hasValueSatisfying(open -> assertThat(open.name()).isEqualTo("First"));
-        try (CaseDatabase second = app.services.caseService().open(documents.resolve("Second.casebook"))) {
+        try (CaseHandle second = app.services.caseService().open(documents.resolve("Second.casebook"))) {
             assertThat(second.isOpen()).as("the second case was closed, so it can be opened again").isTrue();
         }
         assertThat(viewModel.recentCases()).extracting(r -> viewModel.row(r).name()).containsExactly("First", "Second");
@@ -155,14 +155,14 @@ class WelcomeViewModelTest {
     @Test
     void theSampleCaseOpensAgainWithWhatTheMemberTriedInIt() {
         viewModel.openSample();
-        CaseDatabase first = app.session.currentCase().orElseThrow().database();
+        CaseHandle first = app.session.currentCase().orElseThrow().database();
         Item two = app.services.annotationService().snapshot(first).items().get(1);
         app.services.annotationService().setStance(first, two.id(), Stance.DISPUTE, "Trying it out");
         app.session.closeCase();
 
         viewModel.openSample();
 
-        CaseDatabase again = app.session.currentCase().orElseThrow().database();
+        CaseHandle again = app.session.currentCase().orElseThrow().database();
         assertThat(again).isNotSameAs(first);
         assertThat(app.services.annotationService().snapshot(again).items()).hasSize(11)
                 .filteredOn(i -> i.id() == two.id()).singleElement()

@@ -17,7 +17,7 @@ import org.casebook.domain.ResponseType;
 import org.casebook.domain.TagState;
 import org.casebook.domain.Theme;
 import org.casebook.service.AppDirectories;
-import org.casebook.storage.CaseDatabase;
+import org.casebook.service.CaseHandle;
 import org.casebook.ui.common.TestCases;
 
 /**
@@ -45,8 +45,8 @@ final class SampleWorkspace implements AutoCloseable {
     /** Makes the sample case in {@code folder}, closed, and returns its root. */
     static Path makeSample(Path folder) {
         Services services = new Services(new AppDirectories(folder.resolve("home")), Clock.systemUTC());
-        CaseDatabase database = services.sampleCaseService().create(folder.resolve("Sample"));
-        Path root = database.folder().root();
+        CaseHandle database = services.sampleCaseService().create(folder.resolve("Sample"));
+        Path root = database.root();
         database.close();
         return root;
     }
@@ -55,7 +55,7 @@ final class SampleWorkspace implements AutoCloseable {
         return viewModel.detail();
     }
 
-    CaseDatabase database() {
+    CaseHandle database() {
         return app.edits.database().orElseThrow();
     }
 

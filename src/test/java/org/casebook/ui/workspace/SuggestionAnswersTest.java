@@ -1,15 +1,15 @@
 package org.casebook.ui.workspace;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Optional;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.ItemTag;
 import org.casebook.domain.SuggestionEvidence;
 import org.casebook.domain.TagState;
+import org.casebook.service.CaseAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Suggested themes and response types wait on the item until the member accepts or rejects them, undoably. */
 class SuggestionAnswersTest {
@@ -27,7 +27,7 @@ class SuggestionAnswersTest {
         long two = workspace.id("2");
         // As the suggester stores them: waiting, with the words that led to them.
         SuggestionEvidence why = new SuggestionEvidence("test rule", "test words");
-        workspace.app.edits.perform("seed suggestions", db -> db.update(r -> {
+        workspace.app.edits.perform("seed suggestions", db -> CaseAccess.update(db, r -> {
             r.items().setTheme(new ItemTag(two, "funding-refusal", TagState.SUGGESTED, Optional.of(why)));
             r.items().setResponseType(new ItemTag(two, "explanation", TagState.SUGGESTED, Optional.of(why)));
         }), db -> { });

@@ -1,4 +1,4 @@
-package org.casebook.report;
+package org.casebook.report.model;
 
 /** No item of the case matches the pack's scope; the message says so in the member's words. */
 public final class EmptyPackException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.casebook.report;
+package org.casebook.report.model;
 
 import java.util.Objects;
 import java.util.Optional;
