@@ -117,12 +117,12 @@ public final class Cli {
 
     /** One line a member can act on: the message of our own exceptions, or a plain account of I/O failures. */
     private static boolean isExpected(Exception e) {
-        return e instanceof CaseException || e instanceof org.casebook.importing.ImportException
+        return e instanceof CaseException || e instanceof org.casebook.importing.model.ImportException
                 || e instanceof java.io.IOException;
     }
 
     private static String describe(Exception e) {
-        if (e instanceof CaseException || e instanceof org.casebook.importing.ImportException) {
+        if (e instanceof CaseException || e instanceof org.casebook.importing.model.ImportException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casebook.domain.ProgressListener;
-import org.casebook.importing.ImportException;
+import org.casebook.importing.model.ImportException;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.ImportDraft;

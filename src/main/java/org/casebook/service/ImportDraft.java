@@ -3,9 +3,9 @@ package org.casebook.service;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import org.casebook.importing.LetterMetadata;
-import org.casebook.importing.SourceText;
-import org.casebook.importing.SplitResult;
+import org.casebook.importing.model.LetterMetadata;
+import org.casebook.importing.model.SourceText;
+import org.casebook.importing.model.SplitResult;
 
 /**
  * A letter read and split but not yet stored: what the review step shows and edits.

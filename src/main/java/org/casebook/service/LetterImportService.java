@@ -24,13 +24,13 @@ import org.casebook.domain.Meeting;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.SourceFile;
 import org.casebook.domain.Stance;
-import org.casebook.importing.DocumentReaders;
-import org.casebook.importing.ImportException;
-import org.casebook.importing.LetterSplitter;
-import org.casebook.importing.MetadataFinder;
-import org.casebook.importing.SourceText;
-import org.casebook.importing.SplitItem;
-import org.casebook.importing.SplitResult;
+import org.casebook.importing.model.ImportException;
+import org.casebook.importing.model.SourceText;
+import org.casebook.importing.model.SplitItem;
+import org.casebook.importing.model.SplitResult;
+import org.casebook.importing.reading.DocumentReaders;
+import org.casebook.importing.split.LetterSplitter;
+import org.casebook.importing.split.MetadataFinder;
 import org.casebook.storage.Repositories;
 
 /**

@@ -59,6 +59,40 @@ class ArchitectureTest {
             .because("each package is a room with one job; cycles make them one room");
 
     @ArchTest
+    static final ArchRule importingPackagesAreFreeOfCycles = slices().matching("org.casebook.importing.(*)..")
+            .should().beFreeOfCycles()
+            .because("the rule above sees importing as one room; inside it reading, splitting, the model and the line "
+                    + "cues are rooms of their own, and a cycle would make them one again");
+
+    @ArchTest
+    static final ArchRule readingKnowsNothingOfSplitting = noClasses().that()
+            .resideInAPackage("org.casebook.importing.reading..")
+            .should().dependOnClassesThat().resideInAPackage("org.casebook.importing.split..")
+            .because("a reader turns a file into a SourceText whatever is done with it next; what it shares with the "
+                    + "splitter is in importing.model");
+
+    @ArchTest
+    static final ArchRule splittingKnowsNothingOfReading = noClasses().that()
+            .resideInAPackage("org.casebook.importing.split..")
+            .should().dependOnClassesThat().resideInAPackage("org.casebook.importing.reading..")
+            .because("the splitter works on a SourceText, so pasted text and every file format split alike and the "
+                    + "splitter is tested without files");
+
+    @ArchTest
+    static final ArchRule importingModelUsesOnlyTheDomainAndTheJdk = classes().that()
+            .resideInAPackage("org.casebook.importing.model..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("org.casebook.importing.model..", "org.casebook.domain..", "java..")
+            .because("the model is what importing publishes to services and screens on purpose; it must not bring "
+                    + "the readers, the splitter or a document library with it");
+
+    @ArchTest
+    static final ArchRule lineCuesUseOnlyTheJdk = classes().that().resideInAPackage("org.casebook.importing.lines..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.casebook.importing.lines..", "java..")
+            .because("readers reflowing wrapped text and the splitter finding items ask the same questions of a line "
+                    + "(does it start a label, a marker, a sign-off), so the answers sit below both and use neither");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("org.casebook.cli..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("the desktop app logs through SLF4J; only the command line owns standard output");

@@ -10,8 +10,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.casebook.importing.PdfDocumentReader;
-import org.casebook.importing.SourceText;
+import org.casebook.importing.model.SourceText;
+import org.casebook.importing.reading.PdfDocumentReader;
 
 /**
  * How fast {@link PdfDocumentReader} reads a long letter, against poppler's pdftotext on the same file.

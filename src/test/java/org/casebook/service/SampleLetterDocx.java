@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.casebook.importing.TestDocx;
-import org.casebook.importing.TestDocx.Paragraph;
+import org.casebook.importing.reading.TestDocx;
+import org.casebook.importing.reading.TestDocx.Paragraph;
 
 /**
  * Makes the sample case's Word letter from its readable source, {@code src/test/resources/sample/northvale-reply.txt}

@@ -10,7 +10,7 @@ import org.casebook.app.Services;
 import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.TagState;
-import org.casebook.importing.TestDocx;
+import org.casebook.importing.reading.TestDocx;
 import org.casebook.service.CaseHandle;
 import org.casebook.storage.Repositories;
 

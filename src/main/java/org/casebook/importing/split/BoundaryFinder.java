@@ -3,6 +3,7 @@ package org.casebook.importing.split;
 import java.util.List;
 import java.util.Optional;
 import org.casebook.domain.TextSpan;
+import org.casebook.importing.lines.Markers;
 
 /**
  * Finds the boundary between an item's concern and its response, from the strongest evidence the document has:

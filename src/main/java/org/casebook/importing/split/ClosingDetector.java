@@ -3,6 +3,8 @@ package org.casebook.importing.split;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.casebook.importing.lines.LineJoiner;
+import org.casebook.importing.lines.Markers;
 
 /**
  * Finds where a letter stops answering items and starts speaking to the group as a whole: a summary

@@ -3,6 +3,9 @@ package org.casebook.importing.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.casebook.importing.lines.ItemLabel;
+import org.casebook.importing.lines.ItemLabelParser;
+import org.casebook.importing.lines.LabelKind;
 
 /**
  * Keeps the labels that fit a numbering and nests them: {@code 1}, its letters {@code a}, {@code b}, their roman

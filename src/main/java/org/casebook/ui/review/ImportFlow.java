@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.casebook.domain.CancelledException;
 import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
-import org.casebook.importing.ImportException;
+import org.casebook.importing.model.ImportException;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
 import org.casebook.service.ImportDraft;

@@ -20,7 +20,7 @@ import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 import org.casebook.domain.Body;
 import org.casebook.domain.Meeting;
-import org.casebook.importing.LetterMetadata.MeetingMention;
+import org.casebook.importing.model.LetterMetadata.MeetingMention;
 import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterDetails;
 import org.casebook.ui.common.Messages;

@@ -10,7 +10,7 @@ import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.SharedFixtures;
-import org.casebook.importing.SplitItem;
+import org.casebook.importing.model.SplitItem;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.ImportDraft;

@@ -1,0 +1,33 @@
+package org.casebook.importing.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.importing.model.SplitItem;
+
+/** The plain-English notes a member sees in the review step, about items rather than numbering. */
+final class SplitWarnings {
+
+    private SplitWarnings() {
+    }
+
+    static List<String> forItems(List<ItemDraft> drafts, List<SplitItem> items) {
+        List<String> warnings = new ArrayList<>();
+        boolean anyResponse = items.stream().anyMatch(i -> i.response().isPresent());
+        if (!anyResponse) {
+            warnings.add("no responses found — this may be a request or a letter cut short; every item has only a concern");
+            return warnings;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            SplitItem item = items.get(i);
+            boolean hasSubItems = i + 1 < items.size()
+                    && items.get(i + 1).parentPath().filter(item.path()::equals).isPresent();
+            if (item.response().isEmpty() && !hasSubItems) {
+                warnings.add("item " + item.path() + " has no response");
+            }
+            if (drafts.get(i).boundary().evidence() == Evidence.SENTENCE) {
+                warnings.add("item " + item.path() + ": where the response starts was guessed from the wording — please check");
+            }
+        }
+        return warnings;
+    }
+}
