@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.casebook.analysis.Expected.ExpectedCommitment;
-import org.casebook.analysis.Expected.ExpectedItem;
 import org.casebook.analysis.Suggestions.CodeSuggestion;
 import org.casebook.analysis.Suggestions.CommitmentSuggestion;
+import org.casebook.analysis.model.EvaluationReport;
+import org.casebook.analysis.model.Score;
+import org.casebook.domain.Expected;
+import org.casebook.domain.Expected.ExpectedCommitment;
+import org.casebook.domain.Expected.ExpectedItem;
 
 /**
  * How well suggestions agree with hand-made ground truth. Themes and response types are compared as sets per item
@@ -23,32 +26,7 @@ public final class Evaluation {
     private Evaluation() {
     }
 
-    /** Agreement on one kind of suggestion. */
-    public record Score(int found, int expected, int suggested) {
-        public double precision() {
-            return suggested == 0 ? (expected == 0 ? 1 : 0) : (double) found / suggested;
-        }
-
-        public double recall() {
-            return expected == 0 ? 1 : (double) found / expected;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
-
-    /** The three scores, and each disagreement as a line ("1/c theme pay-disparity", "closing commitment …"). */
-    public record Report(Score themes, Score responseTypes, Score commitments, List<String> missed, List<String> extra) {
-        public Report {
-            missed = List.copyOf(missed);
-            extra = List.copyOf(extra);
-        }
-    }
-
-    public static Report score(Expected expected, LetterText letter, Suggestions suggestions) {
+    public static EvaluationReport score(Expected expected, LetterText letter, Suggestions suggestions) {
         Map<Long, String> paths = new HashMap<>();
         letter.items().forEach(item -> paths.put(item.itemId(), item.path()));
         List<String> missed = new ArrayList<>();
@@ -57,7 +35,7 @@ public final class Evaluation {
         Score types = codes("response type", expected, ExpectedItem::responseTypes, suggestions.responseTypes(), paths,
                 missed, extra);
         Score commitments = commitments(expected.commitments(), suggestions.commitments(), paths, missed, extra);
-        return new Report(themes, types, commitments, missed, extra);
+        return new EvaluationReport(themes, types, commitments, missed, extra);
     }
 
     private static Score codes(String kind, Expected expected, Function<ExpectedItem, Set<String>> codesOf,

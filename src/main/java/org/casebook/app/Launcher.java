@@ -23,8 +23,7 @@ public final class Launcher {
             return;
         }
         Services services = Services.forCurrentUser();
-        System.exit(new Cli(services.caseService(), services.exportService(), services.importService(),
-                services.sampleCaseService(), services.packService(), Version.current()).run(args));
+        System.exit(new Cli(services.backend(), Version.current()).run(args));
     }
 
     static boolean isGui(String[] args) {

@@ -14,13 +14,15 @@ import org.casebook.service.Backend;
 import org.casebook.service.BodyService;
 import org.casebook.service.CaseService;
 import org.casebook.service.CodebookService;
+import org.casebook.service.EvaluationService;
 import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.PackService;
 import org.casebook.service.PackSettingsService;
 import org.casebook.service.SampleCaseService;
-import org.casebook.service.ThreadService;
+import org.casebook.service.SuggestionEngine;
 import org.casebook.service.SuggestionWorkflow;
+import org.casebook.service.ThreadService;
 import org.casebook.service.UserSettings;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
@@ -45,13 +47,17 @@ public final class Services {
     private final BodyService bodyService = new BodyService();
     private final PackSettingsService packSettingsService = new PackSettingsService();
     private final PackService packService;
+    private final EvaluationService evaluationService;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.clock = Objects.requireNonNull(clock, "clock");
         // The analysis package's rules join here: DefaultRules for new cases' phrases, its Suggester as the engine.
         this.caseService = new CaseService(new CaseStore(new Backups(clock)), DefaultRules.lxp());
-        this.suggestionWorkflow = new SuggestionWorkflow((text, rules) -> new Suggester(rules).suggest(text));
+        // The one way into the suggester: the import, "suggest again" and the evaluation all run this engine.
+        SuggestionEngine suggester = (text, rules) -> new Suggester(rules).suggest(text);
+        this.suggestionWorkflow = new SuggestionWorkflow(suggester);
+        this.evaluationService = new EvaluationService(suggester);
         this.settings = UserSettings.load(directories.settingsFile());
         this.exportService = new ExportService(new JsonCaseExporter("casebook " + Version.current()));
         this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder(),
@@ -102,10 +108,15 @@ public final class Services {
         return importService;
     }
 
-    /** The services a window works with. */
+    /** The services a window or the command line works with. */
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
-                sampleCaseService, suggestionWorkflow, threadService, bodyService, packService, packSettingsService);
+                sampleCaseService, suggestionWorkflow, threadService, bodyService, packService, packSettingsService,
+                exportService, evaluationService);
+    }
+
+    public EvaluationService evaluationService() {
+        return evaluationService;
     }
 
     public AnnotationService annotationService() {

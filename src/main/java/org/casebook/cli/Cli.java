@@ -5,19 +5,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.time.Clock;
+import java.util.Objects;
+import org.casebook.importing.model.ImportException;
+import org.casebook.service.Backend;
 import org.casebook.service.CaseException;
-import org.casebook.service.CaseService;
-import org.casebook.service.EvaluationService;
-import org.casebook.service.ExportService;
-import org.casebook.service.LetterImportService;
-import org.casebook.service.PackService;
-import org.casebook.service.PackSettingsService;
-import org.casebook.service.SampleCaseService;
-import org.casebook.service.SuggestionService;
-import org.casebook.service.ThreadService;
-import picocli.CommandLine.IFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 
 /**
  * Runs a command line. Exit codes: 0 on success, 2 on bad input or failure, with one clear line on stderr.
@@ -29,28 +22,13 @@ public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 2;
 
-    private final CaseService cases;
-    private final ExportService exports;
-    private final LetterImportService imports;
-    private final SampleCaseService samples;
-    private final PackService packs;
+    private final Backend services;
     private final String version;
 
-    /** With a pack service of its own over the system clock; for callers that build no {@code PackService}. */
-    public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
-               String version) {
-        this(cases, exports, imports, samples, new PackService(new PackSettingsService(), Clock.systemDefaultZone()),
-                version);
-    }
-
-    public Cli(CaseService cases, ExportService exports, LetterImportService imports, SampleCaseService samples,
-               PackService packs, String version) {
-        this.cases = cases;
-        this.exports = exports;
-        this.imports = imports;
-        this.samples = samples;
-        this.packs = packs;
-        this.version = version;
+    /** A command line over the services {@code app.Services} built; {@code version} is what --version prints. */
+    public Cli(Backend services, String version) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.version = Objects.requireNonNull(version, "version");
     }
 
     /** Runs with the process's standard streams. */
@@ -87,25 +65,25 @@ public final class Cli {
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
                 if (type == NewCommand.class) {
-                    return (K) new NewCommand(cases);
+                    return (K) new NewCommand(services.cases());
                 }
                 if (type == ImportCommand.class) {
-                    return (K) new ImportCommand(cases, imports);
+                    return (K) new ImportCommand(services.cases(), services.imports());
                 }
                 if (type == ExportCommand.class) {
-                    return (K) new ExportCommand(cases, exports, stdout);
+                    return (K) new ExportCommand(services.cases(), services.exports(), stdout);
                 }
                 if (type == EvaluateCommand.class) {
-                    return (K) new EvaluateCommand(cases, new EvaluationService(new SuggestionService()));
+                    return (K) new EvaluateCommand(services.cases(), services.evaluations());
                 }
                 if (type == ThreadsCommand.class) {
-                    return (K) new ThreadsCommand(cases, new ThreadService(), stdout);
+                    return (K) new ThreadsCommand(services.cases(), services.threads(), stdout);
                 }
                 if (type == PackCommand.class) {
-                    return (K) new PackCommand(cases, packs);
+                    return (K) new PackCommand(services.cases(), services.packs());
                 }
                 if (type == SampleCommand.class) {
-                    return (K) new SampleCommand(samples);
+                    return (K) new SampleCommand(services.samples());
                 }
                 if (type == VersionProvider.class) {
                     return (K) new VersionProvider(version);
@@ -117,12 +95,12 @@ public final class Cli {
 
     /** One line a member can act on: the message of our own exceptions, or a plain account of I/O failures. */
     private static boolean isExpected(Exception e) {
-        return e instanceof CaseException || e instanceof org.casebook.importing.model.ImportException
+        return e instanceof CaseException || e instanceof ImportException
                 || e instanceof java.io.IOException;
     }
 
     private static String describe(Exception e) {
-        if (e instanceof CaseException || e instanceof org.casebook.importing.model.ImportException) {
+        if (e instanceof CaseException || e instanceof ImportException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing) {

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.casebook.analysis.Evaluation.Report;
-import org.casebook.analysis.Evaluation.Score;
+import org.casebook.analysis.model.EvaluationReport;
+import org.casebook.analysis.model.Score;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
-import org.casebook.service.EvaluationService.Outcome;
 import org.casebook.service.EvaluationService;
+import org.casebook.service.EvaluationService.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,7 +61,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private void print(Outcome outcome) {
         PrintWriter out = spec.commandLine().getOut();
-        Report report = outcome.report();
+        EvaluationReport report = outcome.report();
         out.println("Letter: " + outcome.letter().title());
         out.println(String.format(Locale.ROOT, "%-16s %5s %8s %9s %9s %6s %5s", "", "found", "expected", "suggested",
                 "precision", "recall", "F1"));

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.casebook.analysis.Expected;
-import org.casebook.analysis.Expected.ExpectedCommitment;
-import org.casebook.analysis.Expected.ExpectedItem;
+import org.casebook.domain.Expected;
+import org.casebook.domain.Expected.ExpectedCommitment;
+import org.casebook.domain.Expected.ExpectedItem;
 
 /**
  * Reads hand-made ground truth in the fixtures' {@code expected.json} format: {@code items[]} with {@code label},

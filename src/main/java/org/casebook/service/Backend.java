@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The services a window works with, handed over as one value so that adding a service changes one record, not every
- * place a window is built.
+ * The services a window or the command line works with, built once by {@code app.Services} and handed over as one
+ * value, so that adding a service changes one record, not every place a window or a command is made.
  */
 public record Backend(CaseService cases, LetterImportService imports, AnnotationService annotations,
                       CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock,
                       SampleCaseService samples, SuggestionWorkflow suggestions, ThreadService threads,
-                      BodyService bodies, PackService packs, PackSettingsService packSettings) {
+                      BodyService bodies, PackService packs, PackSettingsService packSettings, ExportService exports,
+                      EvaluationService evaluations) {
     public Backend {
+        Objects.requireNonNull(exports, "exports");
+        Objects.requireNonNull(evaluations, "evaluations");
         Objects.requireNonNull(threads, "threads");
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(imports, "imports");

@@ -10,26 +10,26 @@ import java.util.Optional;
 import java.util.Set;
 import org.casebook.analysis.DefaultRules;
 import org.casebook.analysis.Evaluation;
-import org.casebook.analysis.Evaluation.Report;
-import org.casebook.analysis.Expected;
 import org.casebook.analysis.LetterText;
 import org.casebook.analysis.LetterText.ItemText;
 import org.casebook.analysis.RuleSet;
-import org.casebook.analysis.Suggester;
+import org.casebook.analysis.model.EvaluationReport;
+import org.casebook.domain.Expected;
 import org.casebook.domain.Letter;
 import org.casebook.exchange.ExpectedFile;
 
 /** Measures the suggestions for a stored letter against hand-made ground truth, to tune the rules. */
 public final class EvaluationService {
 
-    private final SuggestionService suggestions;
+    private final SuggestionEngine engine;
 
-    public EvaluationService(SuggestionService suggestions) {
-        this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
+    /** Evaluates what {@code engine} suggests: the same engine the import and "suggest again" use. */
+    public EvaluationService(SuggestionEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
     }
 
     /** The letter evaluated and how its suggestions score. */
-    public record Outcome(Letter letter, Report report) {
+    public record Outcome(Letter letter, EvaluationReport report) {
     }
 
     /** Reads the expected file and evaluates the default rules on the letter it is about; empty without letters. */
@@ -47,15 +47,19 @@ public final class EvaluationService {
                 .max(Comparator.comparingInt((Letter l) -> overlap(handle, l, expected.paths()))
                         .thenComparing(l -> -letters.indexOf(l)))
                 .map(letter -> {
-                    LetterText text = suggestions.letterText(handle, letter.id());
-                    return new Outcome(letter, Evaluation.score(expected, text, new Suggester(rules).suggest(text)));
+                    LetterText text = letterText(handle, letter.id());
+                    return new Outcome(letter, Evaluation.score(expected, text, engine.suggest(text, rules)));
                 });
     }
 
     private int overlap(CaseHandle handle, Letter letter, Set<String> paths) {
-        Set<String> ofLetter = new HashSet<>(suggestions.letterText(handle, letter.id()).items().stream()
+        Set<String> ofLetter = new HashSet<>(letterText(handle, letter.id()).items().stream()
                 .map(ItemText::path).toList());
         ofLetter.retainAll(paths);
         return ofLetter.size();
+    }
+
+    private static LetterText letterText(CaseHandle handle, long letterId) {
+        return handle.read(r -> SuggestionWorkflow.letterText(r, letterId));
     }
 }

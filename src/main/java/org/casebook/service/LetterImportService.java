@@ -84,6 +84,11 @@ public final class LetterImportService {
                 source, split, metadata.find(split.fullText()));
     }
 
+    /** Starts the review of a draft for the open case: the member corrects its split, then stores it or drops it. */
+    public ReviewSession review(CaseHandle handle, ImportDraft draft) {
+        return new ReviewSession(this, handle, draft);
+    }
+
     /** The letter already imported from a file with the same bytes, if any. */
     public Optional<Letter> alreadyImported(CaseHandle handle, ImportDraft draft) {
         return handle.read(r -> r.letters().bySha256(draft.sha256()));

@@ -54,13 +54,17 @@ public final class SuggestionWorkflow {
 
     /** Runs the engine over a stored letter; stores nothing. */
     Suggestions find(Repositories r, long letterId) {
+        CodebookPhrases phrases = r.codebook().phrases();
+        return engine.suggest(letterText(r, letterId), new RuleSet(phrases.themes(), phrases.responseTypes()));
+    }
+
+    /** A stored letter as the engine reads it: its items (concern and response, by path), intro and closing. */
+    static LetterText letterText(Repositories r, long letterId) {
         Letter letter = r.letters().byId(letterId)
                 .orElseThrow(() -> new IllegalArgumentException("No letter with id " + letterId));
         List<LetterText.ItemText> items = r.items().ofLetter(letterId).stream()
                 .map(i -> new LetterText.ItemText(i.id(), i.path(), i.concern(), i.response())).toList();
-        CodebookPhrases phrases = r.codebook().phrases();
-        return engine.suggest(new LetterText(items, letter.intro(), letter.closing()),
-                new RuleSet(phrases.themes(), phrases.responseTypes()));
+        return new LetterText(items, letter.intro(), letter.closing());
     }
 
     /** Replaces the letter's unanswered suggestions by {@code found}, leaving out anything a member answered before. */

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.casebook.analysis.Evaluation.Report;
-import org.casebook.analysis.Evaluation.Score;
-import org.casebook.analysis.Expected.ExpectedCommitment;
-import org.casebook.analysis.Expected.ExpectedItem;
 import org.casebook.analysis.LetterText.ItemText;
 import org.casebook.analysis.Suggestions.CodeSuggestion;
 import org.casebook.analysis.Suggestions.CommitmentSuggestion;
+import org.casebook.analysis.model.EvaluationReport;
+import org.casebook.analysis.model.Score;
 import org.casebook.domain.CommitmentSource;
+import org.casebook.domain.Expected;
+import org.casebook.domain.Expected.ExpectedCommitment;
+import org.casebook.domain.Expected.ExpectedItem;
 import org.casebook.domain.SuggestionEvidence;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class EvaluationTest {
                 new CodeSuggestion(11, "undermining", WHY)),
                 List.of(new CodeSuggestion(10, "rebuttal", WHY)), List.of());
 
-        Report report = Evaluation.score(expected, LETTER, suggestions);
+        EvaluationReport report = Evaluation.score(expected, LETTER, suggestions);
 
         assertThat(report.themes()).isEqualTo(new Score(2, 3, 3));
         assertThat(report.themes().f1()).isCloseTo(2.0 / 3, within(1e-9));
@@ -54,7 +55,7 @@ class EvaluationTest {
                 new CommitmentSuggestion(CommitmentSource.ITEM, Optional.of(10L), "We will review it.", WHY),
                 new CommitmentSuggestion(CommitmentSource.CLOSING, Optional.empty(), "As ever the Board will act.", WHY)));
 
-        Report report = Evaluation.score(expected, LETTER, suggestions);
+        EvaluationReport report = Evaluation.score(expected, LETTER, suggestions);
 
         assertThat(report.commitments()).isEqualTo(new Score(2, 3, 3));
         assertThat(report.missed()).containsExactly("1/a commitment \"We will review\"");

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.casebook.analysis.Evaluation.Report;
+import org.casebook.analysis.model.EvaluationReport;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.SharedFixtures;
 import org.casebook.importing.reading.DocumentReaders;
@@ -19,7 +19,6 @@ import org.casebook.service.EvaluationService;
 import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterDetails;
 import org.casebook.service.LetterImportService;
-import org.casebook.service.SuggestionService;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class FixtureEvaluationTest {
             imports.store(database, draft, draft.split(), new LetterDetails(suggested.title(), suggested.date(),
                     suggested.from(), suggested.to(), Optional.of("A Trust"), Optional.empty(), Optional.empty()));
 
-            Report report = new EvaluationService(new SuggestionService())
+            EvaluationReport report = new EvaluationService((text, rules) -> new Suggester(rules).suggest(text))
                     .evaluate(database, SharedFixtures.trustBoardReply("expected.json")).orElseThrow().report();
 
             assertThat(report.themes().f1()).as("theme F1; missed %s, extra %s", report.missed(), report.extra())

@@ -1,14 +1,24 @@
 package org.casebook.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
 
 /** The house-style rules for the shape of the code, each with its reason. */
 @AnalyzeClasses(packages = "org.casebook", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -53,6 +63,78 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.casebook.storage..", "org.casebook.importing..",
                     "org.casebook.report..", "org.casebook.exchange..")
             .because("views stay thin: each handler is one line into its view model, which calls services");
+
+    /** The engines' packages, each with the small model it publishes on purpose (if any) left out. */
+    private static final String[] ENGINE_INTERNALS = {"org.casebook.storage..", "org.casebook.exchange..",
+        "org.casebook.importing.reading..", "org.casebook.importing.split..", "org.casebook.importing.lines..",
+        "org.casebook.analysis", "org.casebook.report"};
+
+    @ArchTest
+    static final ArchRule screensAndCommandsUseOnlyServicesDomainAndPublishedModels = noClasses().that()
+            .resideInAnyPackage("org.casebook.ui..", "org.casebook.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(ENGINE_INTERNALS)
+            .because("a screen or a command holds an open case as a service's CaseHandle and asks services for every "
+                    + "change, one transaction each; what an engine must show a member is published on purpose in "
+                    + "its model package, so engines can change inside without touching screens or commands");
+
+    @ArchTest
+    static final ArchRule screensAndCommandsDoNotBuildServices = noClasses().that()
+            .resideOutsideOfPackages("org.casebook.app..", "org.casebook.service..")
+            .should().callConstructorWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(resideInAPackage("org.casebook.service..")
+                            .and(simpleNameEndingWith("Service").or(simpleNameEndingWith("Workflow"))))))
+            .because("app.Services is the one composition root: every service is built and wired there, once, "
+                    + "for the window and the command line alike");
+
+    @ArchTest
+    static final ArchRule servicesSitBelowScreensAndCommands = noClasses().that()
+            .resideInAPackage("org.casebook.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.casebook.ui..", "org.casebook.cli..",
+                    "org.casebook.app..")
+            .because("the same use cases serve the window, the command line and tests; they know none of them");
+
+    @ArchTest
+    static final ArchRule enginesUseOnlyTheDomain = noClasses().that()
+            .resideInAnyPackage("org.casebook.storage..", "org.casebook.exchange..", "org.casebook.importing..",
+                    "org.casebook.analysis..", "org.casebook.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.casebook.service..", "org.casebook.ui..",
+                    "org.casebook.cli..", "org.casebook.app..")
+            .because("engines (storage, exchange, importing, analysis, report) do one job each on domain records; "
+                    + "services combine them, so an engine never reaches up");
+
+    @ArchTest
+    static final ArchRule enginesDoNotReachIntoEachOther = noClasses().that()
+            .resideInAnyPackage("org.casebook.storage..", "org.casebook.exchange..", "org.casebook.importing..",
+                    "org.casebook.analysis..", "org.casebook.report..")
+            .should(dependOnAnotherEngine())
+            .because("engines meet only in services, which pass domain records between them; an engine that uses "
+                    + "another cannot be replaced or tested on its own");
+
+    private static ArchCondition<JavaClass> dependOnAnotherEngine() {
+        List<String> engines = List.of("storage", "exchange", "importing", "analysis", "report");
+        return new ArchCondition<>("depend on another engine") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String own = engineOf(item.getPackageName(), engines);
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    String other = engineOf(dependency.getTargetClass().getPackageName(), engines);
+                    if (!other.isEmpty() && !other.equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String engineOf(String packageName, List<String> engines) {
+        for (String engine : engines) {
+            String root = "org.casebook." + engine;
+            if (packageName.equals(root) || packageName.startsWith(root + ".")) {
+                return engine;
+            }
+        }
+        return "";
+    }
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.casebook.(*)..").should().beFreeOfCycles()

@@ -18,19 +18,16 @@ import org.casebook.analysis.RuleSet;
 import org.casebook.analysis.Suggestions;
 import org.casebook.domain.CommitmentSource;
 import org.casebook.domain.SuggestionEvidence;
-import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.importing.SharedFixtures;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
-import org.casebook.service.AnnotationService;
 import org.casebook.service.CaseService;
-import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
-import org.casebook.service.SampleCaseService;
 import org.casebook.service.SuggestionWorkflow;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +39,12 @@ class CliTest {
     private final CaseService cases = new CaseService(new CaseStore(new Backups(Clock.systemUTC())));
     private final LetterImportService imports =
             new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
-    private final Cli cli = new Cli(cases, new ExportService(new JsonCaseExporter("casebook test")), imports,
-            new SampleCaseService(cases, imports, new AnnotationService(Clock.systemUTC())), "9.8.7");
+    private Cli cli;
+
+    @BeforeEach
+    void wire() {
+        cli = new Cli(TestBackends.around(cases, imports, temp.resolve("home")), "9.8.7");
+    }
 
     private CliRun run(String... args) {
         return CliRun.of(cli, args);
@@ -135,8 +136,7 @@ class CliTest {
                                 new SuggestionEvidence("phrase", "£20 a day"))),
                         List.of(), List.of(new Suggestions.CommitmentSuggestion(CommitmentSource.CLOSING,
                         Optional.empty(), "We will seek assurance.", new SuggestionEvidence("promise", "we will"))))));
-        Cli suggestingCli = new Cli(withPhrases, new ExportService(new JsonCaseExporter("casebook test")), suggesting,
-                new SampleCaseService(withPhrases, suggesting, new AnnotationService(Clock.systemUTC())), "9.8.7");
+        Cli suggestingCli = new Cli(TestBackends.around(withPhrases, suggesting, temp.resolve("home")), "9.8.7");
         withPhrases.create(temp.resolve("replies")).close();
         Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -6,18 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.casebook.exchange.JsonCaseExporter;
 import org.casebook.importing.SharedFixtures;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
-import org.casebook.service.AnnotationService;
 import org.casebook.service.CaseService;
-import org.casebook.service.ExportService;
 import org.casebook.service.LetterImportService;
-import org.casebook.service.SampleCaseService;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +26,12 @@ class EvaluateCommandTest {
     private final CaseService cases = new CaseService(new CaseStore(new Backups(Clock.systemUTC())));
     private final LetterImportService imports =
             new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
-    private final Cli cli = new Cli(cases, new ExportService(new JsonCaseExporter("casebook test")), imports,
-            new SampleCaseService(cases, imports, new AnnotationService(Clock.systemUTC())), "1.0");
+    private Cli cli;
+
+    @BeforeEach
+    void wire() {
+        cli = new Cli(TestBackends.around(cases, imports, temp.resolve("home")), "1.0");
+    }
 
     private CliRun run(String... args) {
         return CliRun.of(cli, args);

@@ -26,8 +26,7 @@ class PackCommandRedactionTest {
         Services services = fixture.services;
         Path caseRoot = fixture.database.root();
         fixture.database.close();
-        Cli cli = new Cli(services.caseService(), services.exportService(), services.importService(),
-                services.sampleCaseService(), services.packService(), "1.0");
+        Cli cli = new Cli(services.backend(), "1.0");
         Path found = temp.resolve("found.pdf");
         Path listed = temp.resolve("listed.pdf");
 

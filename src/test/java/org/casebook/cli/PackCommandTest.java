@@ -33,8 +33,7 @@ class PackCommandTest {
         meetingId = CaseAccess.read(fixture.database, r -> r.bodies().meetings()).get(0).id();
         letterId = fixture.items.get(0).letterId();
         fixture.database.close();
-        cli = new Cli(services.caseService(), services.exportService(), services.importService(),
-                services.sampleCaseService(), services.packService(), "1.0");
+        cli = new Cli(services.backend(), "1.0");
     }
 
     @Test

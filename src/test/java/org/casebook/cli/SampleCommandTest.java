@@ -29,8 +29,7 @@ class SampleCommandTest {
     void setUp() {
         Services services = new Services(new AppDirectories(temp.resolve("home")),
                 Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
-        cli = new Cli(services.caseService(), services.exportService(), services.importService(),
-                services.sampleCaseService(), "9.8.7");
+        cli = new Cli(services.backend(), "9.8.7");
     }
 
     private CliRun run(String... args) {

@@ -28,8 +28,7 @@ class ThreadsCommandTest {
         services.threadService().confirmLink(letters.database, first, second);
         Path caseRoot = letters.database.root();
         letters.database.close();
-        Cli cli = new Cli(services.caseService(), services.exportService(), services.importService(),
-                services.sampleCaseService(), "1.0");
+        Cli cli = new Cli(services.backend(), "1.0");
 
         JsonNode plain = run(cli, "threads", "--case", caseRoot.toString(), "--format", "json");
         JsonNode suggested = run(cli, "threads", "--case", caseRoot.toString(), "--suggest", "--format", "json");

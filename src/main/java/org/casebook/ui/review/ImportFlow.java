@@ -157,8 +157,9 @@ public final class ImportFlow {
             next();
             return;
         }
-        review.set(Optional.of(new ReviewViewModel(new ReviewViewModel.Dependencies(deps.imports(), deps.cases(),
-                database, deps.dialogs(), deps.tasks(), deps.messages()), prepared.draft(), this::reviewed)));
+        review.set(Optional.of(new ReviewViewModel(new ReviewViewModel.Dependencies(
+                deps.imports().review(database, prepared.draft()), deps.dialogs(), deps.tasks(), deps.messages()),
+                this::reviewed)));
     }
 
     private void reviewed(ReviewViewModel.Outcome outcome) {

@@ -1,12 +1,10 @@
 package org.casebook.ui.review;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -22,23 +20,18 @@ import org.casebook.domain.TextSpan;
 import org.casebook.importing.model.ImportException;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.importing.model.SplitResult;
-import org.casebook.importing.split.SplitEditor;
-import org.casebook.service.CaseHandle;
-import org.casebook.service.CaseService;
 import org.casebook.service.ImportDraft;
-import org.casebook.service.LetterImportService;
+import org.casebook.service.ReviewSession;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.TaskRunner;
-import org.casebook.ui.common.UndoStack;
-import org.casebook.ui.common.UndoableCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The review step: the member corrects how a letter was split and fills in what it is, then stores it or drops it.
- * Nothing reaches the case until {@link #save()}. Every correction is an undoable command; the letter's details live
- * in {@link ReviewForm}. Runs without the JavaFX thread.
+ * Nothing reaches the case until {@link #save()}. Every correction is an undoable command ({@link SplitCorrections});
+ * the letter's details live in {@link ReviewForm}. Runs without the JavaFX thread.
  */
 public final class ReviewViewModel {
 
@@ -58,13 +51,10 @@ public final class ReviewViewModel {
     public record ItemRow(String path, int depth, String concern, Optional<String> response) {
     }
 
-    /** What the review needs; the database is the open case's. */
-    public record Dependencies(LetterImportService imports, CaseService cases, CaseHandle database,
-                               DialogService dialogs, TaskRunner tasks, Messages messages) {
+    /** What the review needs: the session over the open case that holds the split being corrected. */
+    public record Dependencies(ReviewSession session, DialogService dialogs, TaskRunner tasks, Messages messages) {
         public Dependencies {
-            Objects.requireNonNull(imports, "imports");
-            Objects.requireNonNull(cases, "cases");
-            Objects.requireNonNull(database, "database");
+            Objects.requireNonNull(session, "session");
             Objects.requireNonNull(dialogs, "dialogs");
             Objects.requireNonNull(tasks, "tasks");
             Objects.requireNonNull(messages, "messages");
@@ -75,7 +65,7 @@ public final class ReviewViewModel {
     private final ImportDraft draft;
     private final Consumer<Outcome> onClose;
     private final ReviewForm form;
-    private final UndoStack undo = new UndoStack();
+    private final SplitCorrections corrections;
     private final ReadOnlyObjectWrapper<SplitResult> split;
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ObjectProperty<Optional<String>> selectedPath = new SimpleObjectProperty<>(Optional.empty());
@@ -86,29 +76,22 @@ public final class ReviewViewModel {
     private final BooleanBinding canSave;
     private final StringBinding status;
     private final BooleanBinding hasProblem;
-    private final StringBinding undoLabel;
-    private final StringBinding redoLabel;
     private boolean closed;
 
-    public ReviewViewModel(Dependencies deps, ImportDraft draft, Consumer<Outcome> onClose) {
+    public ReviewViewModel(Dependencies deps, Consumer<Outcome> onClose) {
         this.deps = Objects.requireNonNull(deps, "deps");
-        this.draft = Objects.requireNonNull(draft, "draft");
+        this.draft = deps.session().draft();
         this.onClose = Objects.requireNonNull(onClose, "onClose");
-        this.form = new ReviewForm(draft, deps.cases().bodies(deps.database()), deps.cases().meetings(deps.database()),
+        this.form = new ReviewForm(draft, deps.session().bodies(), deps.session().meetings(), deps.messages());
+        this.split = new ReadOnlyObjectWrapper<>(deps.session().split());
+        this.corrections = new SplitCorrections(deps.session(), selectedPath, this::show, deps.dialogs(),
                 deps.messages());
-        this.split = new ReadOnlyObjectWrapper<>(draft.split());
         hasSelection = Bindings.createBooleanBinding(() -> selectedPath.get().isPresent(), selectedPath);
         status = Bindings.createStringBinding(() -> form.problem().get()
                 .orElseGet(() -> deps.messages().get("review.nothingStored")), form.problem());
         hasProblem = Bindings.createBooleanBinding(() -> form.problem().get().isPresent(), form.problem());
         canSave = Bindings.createBooleanBinding(() -> form.problem().get().isEmpty() && !saving.get(),
                 form.problem(), saving);
-        undoLabel = Bindings.createStringBinding(() -> undo.canUndoProperty().get()
-                ? text("review.undo.named", undo.undoDescriptionProperty().get()) : text("review.undo"),
-                undo.canUndoProperty(), undo.undoDescriptionProperty());
-        redoLabel = Bindings.createStringBinding(() -> undo.canRedoProperty().get()
-                ? text("review.redo.named", undo.redoDescriptionProperty().get()) : text("review.redo"),
-                undo.canRedoProperty(), undo.redoDescriptionProperty());
         selectedPath.addListener((obs, old, path) -> refreshRegions());
         refresh();
     }
@@ -178,20 +161,20 @@ public final class ReviewViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndo() {
-        return undo.canUndoProperty();
+        return corrections.canUndo();
     }
 
     public ReadOnlyBooleanProperty canRedo() {
-        return undo.canRedoProperty();
+        return corrections.canRedo();
     }
 
     /** "Undo: merge 1/a and 1/b", or plain "Undo" when there is nothing to undo. */
     public StringBinding undoLabel() {
-        return undoLabel;
+        return corrections.undoLabel();
     }
 
     public StringBinding redoLabel() {
-        return redoLabel;
+        return corrections.redoLabel();
     }
 
     public BooleanBinding canSave() {
@@ -214,76 +197,45 @@ public final class ReviewViewModel {
 
     /** Whether the member changed anything: the split or the details. */
     public boolean edited() {
-        return undo.revision() != 0 || form.touched();
+        return corrections.edited() || form.touched();
     }
 
-    // Corrections ------------------------------------------------------------------------------------------------
+    // Corrections (each undoable; see SplitCorrections) ---------------------------------------------------------
 
     /** The response of the item under the caret starts at the caret. */
     public void responseStartsAt(int caret) {
-        itemAt(caret).ifPresent(path -> apply(text("review.command.responseStarts", path),
-                editor -> editor.responseStartsAt(path, caret)));
+        corrections.responseStartsAt(caret);
     }
 
     /** The item under the caret becomes two items at the caret. */
     public void splitAt(int caret) {
-        itemAt(caret).ifPresent(path -> apply(text("review.command.split", path), editor -> editor.splitAt(path, caret)));
+        corrections.splitAt(caret);
     }
 
     public void mergeWithNext() {
-        selected().ifPresent(path -> {
-            int index = indexOf(path);
-            if (index + 1 >= split.get().items().size()) {
-                refused(text("review.refused.last", path));
-                return;
-            }
-            String next = split.get().items().get(index + 1).path();
-            apply(text("review.command.merge", path, next), editor -> editor.mergeWithNext(path));
-        });
+        corrections.mergeWithNext();
     }
 
     public void markNoResponse() {
-        selected().ifPresent(path -> apply(text("review.command.noResponse", path), editor -> editor.markNoResponse(path)));
+        corrections.markNoResponse();
     }
 
     /** Asks for the selected item's new label. */
     public void changeLabel() {
-        selected().ifPresent(path -> {
-            SplitItem item = split.get().items().get(indexOf(path));
-            deps.dialogs().askText(text("review.label.title"), text("review.label.message", path), item.label())
-                    .filter(label -> !label.strip().equals(item.label()))
-                    .ifPresent(label -> apply(text("review.command.label", path, label.strip()),
-                            editor -> editor.relabel(path, label)));
-        });
+        corrections.changeLabel();
     }
 
     /** Offers the top level and every earlier item (but the item's own sub-items) as the selected item's parent. */
     public void changeParent() {
-        selected().ifPresent(path -> {
-            List<Optional<String>> choices = new ArrayList<>();
-            choices.add(Optional.empty());
-            for (SplitItem item : split.get().items()) {
-                if (item.path().equals(path)) {
-                    break;
-                }
-                choices.add(Optional.of(item.path()));
-            }
-            SplitItem current = split.get().items().get(indexOf(path));
-            choices.remove(current.parentPath());
-            deps.dialogs().chooseFromList(text("review.parent.title"), text("review.parent.message", path), choices,
-                            choice -> choice.map(this::describeItem).orElse(text("review.parent.top")))
-                    .ifPresent(parent -> apply(parent.map(p -> text("review.command.parent", path, p))
-                                    .orElse(text("review.command.parentTop", path)),
-                            editor -> editor.reparent(path, parent)));
-        });
+        corrections.changeParent();
     }
 
     public void undo() {
-        undo.undo();
+        corrections.undo();
     }
 
     public void redo() {
-        undo.redo();
+        corrections.redo();
     }
 
     // Ending the review -----------------------------------------------------------------------------------------
@@ -293,10 +245,9 @@ public final class ReviewViewModel {
         if (closed || !canSave.get()) {
             return;
         }
-        SplitResult reviewed = split.get();
         var details = form.details();
         saving.set(true);
-        deps.tasks().run(progress -> deps.imports().store(deps.database(), draft, reviewed, details), stored -> {
+        deps.tasks().run(progress -> deps.session().store(details), stored -> {
             saving.set(false);
             LOG.info("Stored letter {} with {} items", stored.letter().id(), stored.items().size());
             close(Outcome.SAVED);
@@ -330,51 +281,6 @@ public final class ReviewViewModel {
 
     // Inner workings ---------------------------------------------------------------------------------------------
 
-    /** Runs one correction as an undoable command; a correction the editor refuses is explained and not recorded. */
-    private void apply(String description, Function<SplitEditor, SplitResult> edit) {
-        SplitResult before = split.get();
-        SplitResult after;
-        try {
-            after = edit.apply(new SplitEditor(before));
-        } catch (IllegalArgumentException e) {
-            refused(e.getMessage());
-            return;
-        }
-        undo.execute(new SplitChange(before, after, description));
-    }
-
-    private void refused(String message) {
-        deps.dialogs().showInfo(text("review.refused.title"), message);
-    }
-
-    /** Swaps the whole split, so undo is exact whatever the edit did. */
-    private final class SplitChange implements UndoableCommand {
-        private final SplitResult before;
-        private final SplitResult after;
-        private final String description;
-
-        SplitChange(SplitResult before, SplitResult after, String description) {
-            this.before = before;
-            this.after = after;
-            this.description = description;
-        }
-
-        @Override
-        public void execute() {
-            show(after);
-        }
-
-        @Override
-        public void undo() {
-            show(before);
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-    }
-
     /** Shows another version of the split, keeping the selection on the same place in the list. */
     private void show(SplitResult result) {
         int index = selected().map(this::indexOf).orElse(-1);
@@ -398,29 +304,23 @@ public final class ReviewViewModel {
         selectedSpan.set(selected().flatMap(path -> SplitDisplay.extent(split.get(), path)));
     }
 
-    /** The item whose text holds the caret, now selected; explained when the caret is outside every item. */
-    private Optional<String> itemAt(int caret) {
-        Optional<String> path = SplitDisplay.itemAt(split.get(), caret);
-        path.ifPresentOrElse(p -> selectedPath.set(Optional.of(p)), () -> refused(text("review.refused.caret")));
-        return path;
-    }
-
     private Optional<String> selected() {
         return selectedPath.get();
     }
 
     private int indexOf(String path) {
-        List<SplitItem> list = split.get().items();
+        return indexOf(split.get(), path);
+    }
+
+    /** Where item {@code path} is in the split's list, or -1. */
+    static int indexOf(SplitResult result, String path) {
+        List<SplitItem> list = result.items();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).path().equals(path)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private String describeItem(String path) {
-        return text("review.parent.item", path, SplitDisplay.firstLine(split.get().items().get(indexOf(path)).concern()));
     }
 
     private String text(String key, Object... arguments) {

@@ -52,8 +52,8 @@ class ReviewViewModelTest {
     }
 
     private ReviewViewModel newReview() {
-        return new ReviewViewModel(new ReviewViewModel.Dependencies(app.services.importService(),
-                app.services.caseService(), database, app.dialogs, app.tasks, app.messages), draft, outcomes::add);
+        return new ReviewViewModel(new ReviewViewModel.Dependencies(app.services.importService().review(database, draft),
+                app.dialogs, app.tasks, app.messages), outcomes::add);
     }
 
     @Test

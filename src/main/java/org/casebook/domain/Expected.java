@@ -1,4 +1,4 @@
-package org.casebook.analysis;
+package org.casebook.domain;
 
 import java.util.List;
 import java.util.Objects;
