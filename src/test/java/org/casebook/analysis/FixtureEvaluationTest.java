@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.casebook.analysis.Evaluation.Report;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.DocumentReaders;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.LetterSplitter;
 import org.casebook.importing.MetadataFinder;
-import org.casebook.importing.SharedFixtures;
 import org.casebook.service.CaseService;
 import org.casebook.service.EvaluationService;
 import org.casebook.service.ImportDraft;
@@ -38,7 +38,7 @@ class FixtureEvaluationTest {
     void defaultRulesMeetTheTargetsOnTheFixtureLetter() throws IOException {
         LetterImportService imports = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
                 new MetadataFinder());
-        Path pdf = Files.copy(SharedFixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
+        Path pdf = Files.copy(Fixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
         try (CaseDatabase database = new CaseService(new CaseStore(new Backups(Clock.systemUTC()))).create(temp.resolve("case"))) {
             ImportDraft draft = imports.prepare(pdf, ProgressListener.NONE);
             LetterDetails suggested = draft.suggestedDetails();
@@ -46,7 +46,7 @@ class FixtureEvaluationTest {
                     suggested.from(), suggested.to(), Optional.of("A Trust"), Optional.empty(), Optional.empty()));
 
             Report report = new EvaluationService(new SuggestionService())
-                    .evaluate(database, SharedFixtures.trustBoardReply("expected.json")).orElseThrow().report();
+                    .evaluate(database, Fixtures.trustBoardReply("expected.json")).orElseThrow().report();
 
             assertThat(report.themes().f1()).as("theme F1; missed %s, extra %s", report.missed(), report.extra())
                     .isGreaterThanOrEqualTo(0.8);

@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.PdfDocumentReader;
 import org.casebook.importing.SourceText;
 
@@ -29,7 +30,7 @@ public final class PdfImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path fixture = Path.of("..", "shared", "fixtures", "trust-board-reply-2021", "letter.pdf");
+        Path fixture = Fixtures.trustBoardReply("letter.pdf");
         Path dir = Files.createTempDirectory("casebook-bench");
         Path big = dir.resolve("letter-x" + COPIES + ".pdf");
         int pages = build(fixture, big);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PdfViewerTextReflowTest {
 
     private static String letter() throws IOException {
-        return Files.readString(SharedFixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8);
+        return Files.readString(Fixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8);
     }
 
     private static List<String> paragraphs(String text) {

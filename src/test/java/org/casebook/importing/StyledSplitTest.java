@@ -87,9 +87,9 @@ class StyledSplitTest {
      */
     @Test
     void splitsTheTrustBoardReplyFromItalicsAlone() throws IOException {
-        JsonNode expected = new ObjectMapper().readTree(SharedFixtures.trustBoardReply("expected.json").toFile());
+        JsonNode expected = new ObjectMapper().readTree(Fixtures.trustBoardReply("expected.json").toFile());
         List<SourceLine> paragraphs = PdfViewerTextReflow.reflow(
-                Files.readString(SharedFixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8));
+                Files.readString(Fixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8));
         Set<Integer> responses = new HashSet<>();
         Set<Integer> runIntoResponse = new HashSet<>();
         int at = 0;

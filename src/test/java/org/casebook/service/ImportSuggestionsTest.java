@@ -15,9 +15,9 @@ import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.TagState;
 import org.casebook.importing.DocumentReaders;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.LetterSplitter;
 import org.casebook.importing.MetadataFinder;
-import org.casebook.importing.SharedFixtures;
 import org.casebook.service.LetterImportService.StoredLetter;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseDatabase;
@@ -95,7 +95,7 @@ class ImportSuggestionsTest {
     }
 
     private StoredLetter importFixture(LetterImportService imports, CaseDatabase database) throws IOException {
-        Path file = Files.copy(SharedFixtures.trustBoardReply("letter.txt"),
+        Path file = Files.copy(Fixtures.trustBoardReply("letter.txt"),
                 Files.createDirectories(temp.resolve("in")).resolve("letter.txt"));
         ImportDraft draft = imports.prepare(file, ProgressListener.NONE);
         return imports.store(database, draft, draft.split(), new LetterDetails("Reply", Optional.of(LocalDate.of(2021,
