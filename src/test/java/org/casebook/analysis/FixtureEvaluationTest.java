@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.casebook.analysis.model.EvaluationReport;
 import org.casebook.domain.ProgressListener;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
@@ -37,7 +37,7 @@ class FixtureEvaluationTest {
     void defaultRulesMeetTheTargetsOnTheFixtureLetter() throws IOException {
         LetterImportService imports = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
                 new MetadataFinder());
-        Path pdf = Files.copy(SharedFixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
+        Path pdf = Files.copy(Fixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
         try (CaseHandle database = new CaseService(new CaseStore(new Backups(Clock.systemUTC()))).create(temp.resolve("case"))) {
             ImportDraft draft = imports.prepare(pdf, ProgressListener.NONE);
             LetterDetails suggested = draft.suggestedDetails();
@@ -45,7 +45,7 @@ class FixtureEvaluationTest {
                     suggested.from(), suggested.to(), Optional.of("A Trust"), Optional.empty(), Optional.empty()));
 
             EvaluationReport report = new EvaluationService((text, rules) -> new Suggester(rules).suggest(text))
-                    .evaluate(database, SharedFixtures.trustBoardReply("expected.json")).orElseThrow().report();
+                    .evaluate(database, Fixtures.trustBoardReply("expected.json")).orElseThrow().report();
 
             assertThat(report.themes().f1()).as("theme F1; missed %s, extra %s", report.missed(), report.extra())
                     .isGreaterThanOrEqualTo(0.8);

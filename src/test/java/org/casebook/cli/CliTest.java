@@ -18,7 +18,7 @@ import org.casebook.analysis.RuleSet;
 import org.casebook.analysis.Suggestions;
 import org.casebook.domain.CommitmentSource;
 import org.casebook.domain.SuggestionEvidence;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
@@ -108,8 +108,8 @@ class CliTest {
     @Test
     void importPrintsOneLinePerFileAndStoresEach() throws IOException {
         run("new", "--case", temp.resolve("replies").toString());
-        Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
-        Path pdf = Files.copy(SharedFixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
+        Path txt = Files.copy(Fixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        Path pdf = Files.copy(Fixtures.trustBoardReply("letter.pdf"), temp.resolve("letter.pdf"));
 
         CliRun run = run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString(), pdf.toString(),
                 "--body", "Fictional Valley NHS Trust", "--meeting", "Trust Board", "--meeting-date", "2021-05-26");
@@ -138,7 +138,7 @@ class CliTest {
                         Optional.empty(), "We will seek assurance.", new SuggestionEvidence("promise", "we will"))))));
         Cli suggestingCli = new Cli(TestBackends.around(withPhrases, suggesting, temp.resolve("home")), "9.8.7");
         withPhrases.create(temp.resolve("replies")).close();
-        Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        Path txt = Files.copy(Fixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int code = suggestingCli.run(new String[] {"import", "--case", temp.resolve("replies.casebook").toString(),
@@ -152,7 +152,7 @@ class CliTest {
     @Test
     void importOfABadFileFailsThatFileAloneAndExitsWithTwo() throws IOException {
         run("new", "--case", temp.resolve("replies").toString());
-        Path good = Files.copy(SharedFixtures.trustBoardReply("letter.docx"), temp.resolve("letter.docx"));
+        Path good = Files.copy(Fixtures.trustBoardReply("letter.docx"), temp.resolve("letter.docx"));
         Path junk = Files.write(temp.resolve("scan.pdf"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3});
 
         CliRun run = run("import", "--case", temp.resolve("replies.casebook").toString(), junk.toString(), good.toString());
@@ -169,7 +169,7 @@ class CliTest {
     @Test
     void importingTheSameFileTwiceSaysItIsAlreadyThere() throws IOException {
         run("new", "--case", temp.resolve("replies").toString());
-        Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        Path txt = Files.copy(Fixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString());
 
         CliRun again = run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString());

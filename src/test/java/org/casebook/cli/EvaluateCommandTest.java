@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
@@ -40,11 +40,11 @@ class EvaluateCommandTest {
     @Test
     void printsATableOfFoundExpectedAndSuggestedPerKind() throws IOException {
         run("new", "--case", temp.resolve("replies").toString());
-        Path txt = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        Path txt = Files.copy(Fixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         run("import", "--case", temp.resolve("replies.casebook").toString(), txt.toString(), "--body", "A Trust");
 
         CliRun run = run("evaluate", "--case", temp.resolve("replies.casebook").toString(),
-                "--expected", SharedFixtures.trustBoardReply("expected.json").toString(), "--details");
+                "--expected", Fixtures.trustBoardReply("expected.json").toString(), "--details");
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).hasSizeGreaterThan(4).satisfies(lines -> {
@@ -61,7 +61,7 @@ class EvaluateCommandTest {
         run("new", "--case", temp.resolve("empty").toString());
 
         CliRun run = run("evaluate", "--case", temp.resolve("empty.casebook").toString(),
-                "--expected", SharedFixtures.trustBoardReply("expected.json").toString());
+                "--expected", Fixtures.trustBoardReply("expected.json").toString());
 
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.err().strip()).hasLineCount(1).contains("no letters");

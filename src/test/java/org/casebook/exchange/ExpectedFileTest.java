@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.casebook.domain.Expected;
 import org.casebook.domain.Expected.ExpectedCommitment;
 import org.casebook.domain.Expected.ExpectedItem;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class ExpectedFileTest {
 
     @Test
     void readsTheFixturesGroundTruthWithItemsNamedByPath() throws IOException {
-        Expected expected = ExpectedFile.read(SharedFixtures.trustBoardReply("expected.json"));
+        Expected expected = ExpectedFile.read(Fixtures.trustBoardReply("expected.json"));
 
         assertThat(expected.items()).hasSize(14);
         assertThat(expected.items()).filteredOn(i -> i.path().equals("1/c")).singleElement().satisfies(item -> {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.report.NameFinder.FoundName;
 import org.casebook.report.NameFinder.Place;
 import org.casebook.report.model.RedactedName;
@@ -20,7 +20,7 @@ class NameFinderTest {
 
     @Test
     void findsTamarInTheSalutationAndDanielleSigningForTheBoardInTheRealLetter() throws IOException {
-        String letter = Files.readString(SharedFixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8);
+        String letter = Files.readString(Fixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8);
 
         assertThat(finder.find(letter)).containsExactly(
                 new FoundName("Tamar", NameFinder.ADDRESSEE, Place.SALUTATION),

@@ -16,7 +16,7 @@ import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
 import org.casebook.domain.TagState;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseHandle;
@@ -112,7 +112,7 @@ public final class PackFixtureCase {
      * can be stored many times (the import refuses a file it has seen); everything else is the real import.
      */
     public static List<Item> importLetter(LetterImportService imports, CaseHandle database, Optional<String> sha256) {
-        ImportDraft draft = imports.prepare(SharedFixtures.trustBoardReply("letter.pdf"), ProgressListener.NONE);
+        ImportDraft draft = imports.prepare(Fixtures.trustBoardReply("letter.pdf"), ProgressListener.NONE);
         ImportDraft stored = sha256.map(sha -> new ImportDraft(draft.original(), sha, draft.source(), draft.split(),
                 draft.metadata())).orElse(draft);
         LetterDetails details = new LetterDetails("Reply to concerns raised at the Trust Board",

@@ -14,7 +14,7 @@ import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.TagState;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
@@ -95,7 +95,7 @@ class ImportSuggestionsTest {
     }
 
     private StoredLetter importFixture(LetterImportService imports, CaseHandle database) throws IOException {
-        Path file = Files.copy(SharedFixtures.trustBoardReply("letter.txt"),
+        Path file = Files.copy(Fixtures.trustBoardReply("letter.txt"),
                 Files.createDirectories(temp.resolve("in")).resolve("letter.txt"));
         ImportDraft draft = imports.prepare(file, ProgressListener.NONE);
         return imports.store(database, draft, draft.split(), new LetterDetails("Reply", Optional.of(LocalDate.of(2021,

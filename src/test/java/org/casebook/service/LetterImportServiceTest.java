@@ -17,10 +17,10 @@ import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
-import org.casebook.importing.SharedFixtures;
-import org.casebook.importing.reading.TestPdfs;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.model.ImportException;
 import org.casebook.importing.reading.DocumentReaders;
+import org.casebook.importing.reading.TestPdfs;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
 import org.casebook.service.CaseHandle;
@@ -160,7 +160,7 @@ class LetterImportServiceTest {
     }
 
     static Stream<Arguments> badFiles() throws IOException {
-        Path pdf = SharedFixtures.trustBoardReply("letter.pdf");
+        Path pdf = Fixtures.trustBoardReply("letter.pdf");
         byte[] pdfBytes = Files.readAllBytes(pdf);
         return Stream.of(
                 Arguments.of("empty.pdf", new byte[0], "is empty"),
@@ -208,7 +208,7 @@ class LetterImportServiceTest {
     }
 
     private Path copyOfFixture(String name) throws IOException {
-        return Files.copy(SharedFixtures.trustBoardReply(name), Files.createDirectories(temp.resolve("in")).resolve(name));
+        return Files.copy(Fixtures.trustBoardReply(name), Files.createDirectories(temp.resolve("in")).resolve(name));
     }
 
     private static LetterDetails details() {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.casebook.app.Services;
 import org.casebook.domain.ProgressListener;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.report.model.RedactedName;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.PackSettingsService.PackSettings;
@@ -157,7 +157,7 @@ class PackSettingsServiceTest {
     }
 
     private void importFixture(String name) throws IOException {
-        Path copy = Files.copy(SharedFixtures.trustBoardReply(name),
+        Path copy = Files.copy(Fixtures.trustBoardReply(name),
                 Files.createDirectories(temp.resolve("in-" + name)).resolve(name));
         LetterImportService imports = services.importService();
         ImportDraft draft = imports.prepare(copy, ProgressListener.NONE);

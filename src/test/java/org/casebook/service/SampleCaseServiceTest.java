@@ -28,7 +28,7 @@ import org.casebook.domain.Item;
 import org.casebook.domain.Stance;
 import org.casebook.domain.StatusChange;
 import org.casebook.domain.TagState;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.service.CaseHandle;
 import org.casebook.storage.CaseFileException;
 import org.casebook.storage.Repositories;
@@ -148,7 +148,7 @@ class SampleCaseServiceTest {
 
     @Test
     void namesNobodyFromTheRealLetter() throws IOException {
-        JsonNode fixture = new ObjectMapper().readTree(SharedFixtures.trustBoardReply("expected.json").toFile());
+        JsonNode fixture = new ObjectMapper().readTree(Fixtures.trustBoardReply("expected.json").toFile());
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         services.exportService().exportJson(database, json);
         String everything = json.toString(StandardCharsets.UTF_8);

@@ -89,7 +89,7 @@ public final class ScreenshotMain {
                 case "review" -> {
                     // The fixture letter as a member would import it, with one item selected and a body chosen.
                     window.session().open(complaints);
-                    Path letter = org.casebook.importing.SharedFixtures.trustBoardReply("letter.pdf");
+                    Path letter = org.casebook.importing.Fixtures.trustBoardReply("letter.pdf");
                     window.session().currentCaseProperty().addListener((obs, old, now) -> now.ifPresent(
                             open -> javafx.application.Platform.runLater(() -> window.imports().importFiles(List.of(letter)))));
                     window.imports().review().addListener((obs, old, review) -> review.ifPresent(r -> {
@@ -103,7 +103,7 @@ public final class ScreenshotMain {
                     if (!Files.exists(root)) {
                         try (var db = services.caseService().create(root)) {
                             var draft = services.importService().prepare(
-                                    org.casebook.importing.SharedFixtures.trustBoardReply("letter.pdf"),
+                                    org.casebook.importing.Fixtures.trustBoardReply("letter.pdf"),
                                     org.casebook.domain.ProgressListener.NONE);
                             var found = draft.suggestedDetails();
                             var stored = services.importService().store(db, draft, draft.split(), new org.casebook.service.LetterDetails(

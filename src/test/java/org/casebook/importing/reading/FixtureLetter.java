@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.casebook.importing.Fixtures;
 
-/** The shared fixture letter and its hand-made ground truth (expected.json). */
+/** The fixture letter and its hand-made ground truth (expected.json). */
 final class FixtureLetter {
-
-    static final Path DIRECTORY = Path.of("..", "shared", "fixtures", "trust-board-reply-2021");
 
     /** One item of expected.json: how its concern starts, and how its response starts and ends. */
     record Item(String label, String concern, Optional<String> response, Optional<String> responseEnds) {
@@ -22,7 +21,7 @@ final class FixtureLetter {
     }
 
     static Path file(String name) {
-        return DIRECTORY.resolve(name);
+        return Fixtures.trustBoardReply(name);
     }
 
     static List<Item> items() {

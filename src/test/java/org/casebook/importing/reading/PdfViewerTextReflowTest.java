@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.model.SourceLine;
 import org.casebook.importing.split.SplitAssertions;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PdfViewerTextReflowTest {
 
     private static String letter() throws IOException {
-        return Files.readString(SharedFixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8);
+        return Files.readString(Fixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8);
     }
 
     private static List<String> paragraphs(String text) {

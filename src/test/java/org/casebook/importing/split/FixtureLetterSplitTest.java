@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.model.SourceText;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.importing.model.SplitResult;
@@ -70,13 +70,13 @@ class FixtureLetterSplitTest {
 
         @BeforeAll
         void splitTheLetter() throws IOException {
-            expected = new ObjectMapper().readTree(SharedFixtures.trustBoardReply("expected.json").toFile());
-            SourceText text = DocumentReaders.standard().read(SharedFixtures.trustBoardReply(fileName));
+            expected = new ObjectMapper().readTree(Fixtures.trustBoardReply("expected.json").toFile());
+            SourceText text = DocumentReaders.standard().read(Fixtures.trustBoardReply(fileName));
             result = new LetterSplitter().split(text);
         }
 
         Stream<Arguments> expectedItems() throws IOException {
-            JsonNode items = new ObjectMapper().readTree(SharedFixtures.trustBoardReply("expected.json").toFile()).get("items");
+            JsonNode items = new ObjectMapper().readTree(Fixtures.trustBoardReply("expected.json").toFile()).get("items");
             List<Arguments> args = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 args.add(Arguments.of(i, items.get(i)));

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.model.SourceLine;
 import org.casebook.importing.model.SourceText;
 import org.casebook.importing.model.SplitItem;
@@ -94,9 +94,9 @@ class StyledSplitTest {
      */
     @Test
     void splitsTheTrustBoardReplyFromItalicsAlone() throws IOException {
-        JsonNode expected = new ObjectMapper().readTree(SharedFixtures.trustBoardReply("expected.json").toFile());
+        JsonNode expected = new ObjectMapper().readTree(Fixtures.trustBoardReply("expected.json").toFile());
         List<SourceLine> paragraphs = PdfViewerTextReflow.reflow(
-                Files.readString(SharedFixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8));
+                Files.readString(Fixtures.trustBoardReply("letter.txt"), StandardCharsets.UTF_8));
         Set<Integer> responses = new HashSet<>();
         Set<Integer> runIntoResponse = new HashSet<>();
         int at = 0;

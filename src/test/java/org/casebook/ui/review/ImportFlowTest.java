@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.casebook.domain.ProgressListener;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
 import org.casebook.ui.common.FakeDialogService.Shown;
@@ -31,7 +31,7 @@ class ImportFlowTest {
     void setUp() throws Exception {
         app = new TestCases(temp.resolve("home"));
         flow = app.imports();
-        letter = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        letter = Files.copy(Fixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
     }
 
     @AfterEach
@@ -111,7 +111,7 @@ class ImportFlowTest {
     @Test
     void droppedFilesAreReviewedOneAfterAnother() throws Exception {
         openCase();
-        Path second = Files.copy(SharedFixtures.trustBoardReply("letter.odt"), temp.resolve("letter.odt"));
+        Path second = Files.copy(Fixtures.trustBoardReply("letter.odt"), temp.resolve("letter.odt"));
 
         flow.importFiles(List.of(letter, second));
         assertThat(flow.review().get().orElseThrow().sourceName()).isEqualTo("letter.txt");

@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.casebook.app.Services;
 import org.casebook.domain.Item;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
@@ -67,7 +67,7 @@ class ImportLetterFlowTest {
         robot.clickOn("#newCaseButton");
         waitUntil(() -> shown(robot, "#emptyState"));
         assertThat(menuItemDisabled(robot, "#importLetterItem")).isFalse();
-        Path copy = Files.copy(SharedFixtures.trustBoardReply("letter.txt"),
+        Path copy = Files.copy(Fixtures.trustBoardReply("letter.txt"),
                 Files.createDirectories(documents.resolve("Post")).resolve("letter.txt"));
 
         dialogs.answerOpen(copy);

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
-import org.casebook.importing.SharedFixtures;
+import org.casebook.importing.Fixtures;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
@@ -41,7 +41,7 @@ class ReviewViewModelTest {
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
         database = app.session.currentCase().orElseThrow().database();
-        Path letter = Files.copy(SharedFixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
+        Path letter = Files.copy(Fixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         draft = app.services.importService().prepare(letter, ProgressListener.NONE);
         review = newReview();
     }
