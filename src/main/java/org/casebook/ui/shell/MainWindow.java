@@ -156,8 +156,9 @@ public final class MainWindow {
                 navigation, forms, deps.dialogs(), deps.messages());
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
         Map<Class<?>, Supplier<?>> controllers = Map.ofEntries(
-                controller(ShellView.class, () -> new ShellView(shell, workspace, stage::close, () -> about.show(stage),
+                controller(ShellView.class, () -> new ShellView(shell,
                         review -> reviewLoader(deps, review).load(ReviewView.class, "Review.fxml"))),
+                controller(MenusView.class, () -> new MenusView(shell, workspace, stage::close, () -> about.show(stage))),
                 controller(WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages(),
                         backend.samples(), deps.directories()))),
                 controller(WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(deps.messages()))),
