@@ -1,9 +1,11 @@
 package org.casebook.ui.shell;
 
 import java.io.File;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -24,7 +26,9 @@ import org.casebook.ui.review.ReviewViewModel;
 public final class ShellView {
 
     private final ShellViewModel viewModel;
+    private final Function<Screen, Parent> screenLoader;
     private final Function<ReviewViewModel, Parent> reviewLoader;
+    private final Set<Screen> placed = EnumSet.noneOf(Screen.class);
     private Optional<Parent> reviewPane = Optional.empty();
     private Map<Screen, ToggleButton> screenButtons = Map.of();
 
@@ -55,19 +59,7 @@ public final class ShellView {
     @FXML
     private ToggleButton packScreenButton;
     @FXML
-    private Parent workspacePane;
-    @FXML
-    private Parent commitments;
-    @FXML
-    private Parent codebook;
-    @FXML
-    private Parent dashboard;
-    @FXML
-    private Parent bodies;
-    @FXML
-    private Parent threads;
-    @FXML
-    private Parent pack;
+    private StackPane screens;
     @FXML
     private HBox statusBar;
     @FXML
@@ -75,8 +67,11 @@ public final class ShellView {
     @FXML
     private Label casePathLabel;
 
-    public ShellView(ShellViewModel viewModel, Function<ReviewViewModel, Parent> reviewLoader) {
+    /** {@code screenLoader} builds a screen's content; it is called once per screen, when the screen is first shown. */
+    public ShellView(ShellViewModel viewModel, Function<Screen, Parent> screenLoader,
+                     Function<ReviewViewModel, Parent> reviewLoader) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.screenLoader = Objects.requireNonNull(screenLoader, "screenLoader");
         this.reviewLoader = Objects.requireNonNull(reviewLoader, "reviewLoader");
     }
 
@@ -101,18 +96,26 @@ public final class ShellView {
                 Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton,
                 Screen.DASHBOARD, dashboardScreenButton, Screen.BODIES, bodiesScreenButton,
                 Screen.THREADS, threadsScreenButton, Screen.PACK, packScreenButton);
-        BooleanBinding onItems = Bindings.equal(viewModel.screen(), Screen.ITEMS);
-        bindShown(emptyState, onItems.and(viewModel.caseIsEmpty()));
-        bindShown(workspacePane, onItems.and(viewModel.caseIsEmpty().not()));
-        bindShown(commitments, Bindings.equal(viewModel.screen(), Screen.COMMITMENTS));
-        bindShown(codebook, Bindings.equal(viewModel.screen(), Screen.CODEBOOK));
-        bindShown(dashboard, Bindings.equal(viewModel.screen(), Screen.DASHBOARD));
-        bindShown(bodies, Bindings.equal(viewModel.screen(), Screen.BODIES));
-        bindShown(threads, Bindings.equal(viewModel.screen(), Screen.THREADS));
-        bindShown(pack, Bindings.equal(viewModel.screen(), Screen.PACK));
+        bindShown(emptyState, Bindings.equal(viewModel.screen(), Screen.ITEMS).and(viewModel.caseIsEmpty()));
         screenButtons = buttons;
-        viewModel.screen().addListener((obs, old, screen) -> showScreenButtons());
+        viewModel.screen().addListener((obs, old, screen) -> {
+            place(screen);
+            showScreenButtons();
+        });
+        place(viewModel.screen().get());
         showScreenButtons();
+    }
+
+    /** Puts a screen into the case area the first time it is shown; from then on its visibility follows the choice. */
+    private void place(Screen screen) {
+        if (placed.contains(screen)) {
+            return;
+        }
+        Parent node = screenLoader.apply(screen);
+        placed.add(screen);
+        BooleanBinding chosen = Bindings.equal(viewModel.screen(), screen);
+        bindShown(node, screen == Screen.ITEMS ? chosen.and(viewModel.caseIsEmpty().not()) : chosen);
+        screens.getChildren().add(node);
     }
 
     /** The screen property is the one truth: a button clicked while already chosen stays chosen. */
