@@ -11,8 +11,8 @@ import org.casebook.domain.Commitment;
 import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Item;
 import org.casebook.domain.Stance;
-import org.casebook.service.AppDirectories;
 import org.casebook.storage.CaseDatabase;
+import org.casebook.testsupport.TestServices;
 import org.casebook.ui.commitments.CommitmentDialogs;
 import org.casebook.ui.commitments.CommitmentsViewModel;
 import org.casebook.ui.commitments.StatusFilter;
@@ -40,7 +40,7 @@ class DashboardViewModelTest {
 
     @BeforeAll
     static void makeSample() {
-        Services services = new Services(new AppDirectories(folder.resolve("maker")), Clock.systemUTC());
+        Services services = TestServices.in(folder.resolve("maker"));
         try (CaseDatabase database = services.sampleCaseService().create(folder.resolve("Sample"))) {
             sample = database.folder().root();
         }

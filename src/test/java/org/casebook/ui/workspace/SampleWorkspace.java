@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,8 +15,8 @@ import org.casebook.domain.Note;
 import org.casebook.domain.ResponseType;
 import org.casebook.domain.TagState;
 import org.casebook.domain.Theme;
-import org.casebook.service.AppDirectories;
 import org.casebook.storage.CaseDatabase;
+import org.casebook.testsupport.TestServices;
 import org.casebook.ui.common.TestCases;
 
 /**
@@ -44,7 +43,7 @@ final class SampleWorkspace implements AutoCloseable {
 
     /** Makes the sample case in {@code folder}, closed, and returns its root. */
     static Path makeSample(Path folder) {
-        Services services = new Services(new AppDirectories(folder.resolve("home")), Clock.systemUTC());
+        Services services = TestServices.in(folder.resolve("home"));
         CaseDatabase database = services.sampleCaseService().create(folder.resolve("Sample"));
         Path root = database.folder().root();
         database.close();
