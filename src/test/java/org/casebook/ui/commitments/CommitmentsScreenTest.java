@@ -30,6 +30,7 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.StatusChange;
 import org.casebook.service.AppDirectories;
 import org.casebook.storage.CaseDatabase;
+import org.casebook.testsupport.FakeCommitmentDialogs;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.common.ControllerFactory;
 import org.casebook.ui.common.Styles;

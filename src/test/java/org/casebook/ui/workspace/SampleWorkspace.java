@@ -16,6 +16,7 @@ import org.casebook.domain.ResponseType;
 import org.casebook.domain.TagState;
 import org.casebook.domain.Theme;
 import org.casebook.storage.CaseDatabase;
+import org.casebook.testsupport.FakeCommitmentDialogs;
 import org.casebook.testsupport.TestServices;
 import org.casebook.ui.common.TestCases;
 
