@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.casebook.app.Services;
-import org.casebook.service.AppDirectories;
+import org.casebook.testsupport.TestServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class SampleCommandTest {
 
     @BeforeEach
     void setUp() {
-        Services services = new Services(new AppDirectories(temp.resolve("home")),
+        Services services = TestServices.in(temp.resolve("home"),
                 Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
         cli = new Cli(services.backend(), "9.8.7");
     }

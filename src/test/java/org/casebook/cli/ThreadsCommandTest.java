@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.casebook.app.Services;
-import org.casebook.service.AppDirectories;
 import org.casebook.service.SecondReplyCase;
+import org.casebook.testsupport.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,7 @@ class ThreadsCommandTest {
 
     @Test
     void printsConfirmedThreadsWithMarkersAndWithSuggestTheLinksToSuggest() throws IOException {
-        Services services = new Services(new AppDirectories(temp.resolve("home")), Clock.systemUTC());
+        Services services = TestServices.in(temp.resolve("home"));
         SecondReplyCase letters = SecondReplyCase.create(services, temp);
         long first = letters.first("2");
         long second = letters.second("2");

@@ -23,6 +23,7 @@ import org.casebook.service.CaseHandle;
 import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterDetails;
 import org.casebook.service.LetterImportService;
+import org.casebook.testsupport.TestServices;
 
 /**
  * The fixture letter (trust-board-reply-2021/letter.pdf, 14 items) imported into a temporary case through the real
@@ -94,7 +95,7 @@ public final class PackFixtureCase {
     }
 
     public static Services services(Path home) {
-        return new Services(new AppDirectories(home),
+        return TestServices.in(home,
                 Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON));
     }
 

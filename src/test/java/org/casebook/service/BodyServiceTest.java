@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.casebook.app.Services;
@@ -14,6 +13,7 @@ import org.casebook.domain.Meeting;
 import org.casebook.service.BodyService.Directory;
 import org.casebook.service.BodyService.Place;
 import org.casebook.service.CaseHandle;
+import org.casebook.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class BodyServiceTest {
 
     @BeforeEach
     void makeCase(@TempDir Path temp) {
-        Services services = new Services(new AppDirectories(temp.resolve("home")), Clock.systemUTC());
+        Services services = TestServices.in(temp.resolve("home"));
         db = services.caseService().create(temp.resolve("Case"));
         trust = bodies.addBody(db, "Birmingham Trust");
         duplicate = bodies.addBody(db, "Birmingham Trust (board)");

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.casebook.report.model.RedactedName;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.PackSettingsService.PackSettings;
 import org.casebook.storage.StorageException;
+import org.casebook.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class PackSettingsServiceTest {
 
     @BeforeEach
     void createCase() {
-        services = new Services(new AppDirectories(temp.resolve("home")), Clock.systemUTC());
+        services = TestServices.in(temp.resolve("home"));
         packSettings = services.packSettingsService();
         database = services.caseService().create(temp.resolve("case"));
     }

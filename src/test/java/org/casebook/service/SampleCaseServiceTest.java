@@ -32,6 +32,7 @@ import org.casebook.importing.Fixtures;
 import org.casebook.service.CaseHandle;
 import org.casebook.storage.CaseFileException;
 import org.casebook.storage.Repositories;
+import org.casebook.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class SampleCaseServiceTest {
 
     @BeforeEach
     void createTheSample() {
-        services = new Services(new AppDirectories(temp.resolve("home")), NOVEMBER);
+        services = TestServices.in(temp.resolve("home"), NOVEMBER);
         database = services.sampleCaseService().create(temp.resolve("Sample"));
         snapshot = CaseAccess.read(database, Repositories::snapshot);
         byPath = snapshot.items().stream().collect(Collectors.toMap(Item::path, Function.identity()));

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.casebook.app.Services;
 import org.casebook.domain.ConcernThread;
@@ -18,6 +17,7 @@ import org.casebook.domain.StepMarker;
 import org.casebook.domain.ThreadStep;
 import org.casebook.service.ThreadService.CompareStep;
 import org.casebook.service.ThreadService.ThreadChange;
+import org.casebook.testsupport.TestServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +41,7 @@ class ThreadServiceTest {
 
     @BeforeAll
     static void makeTheCaseOnce() {
-        services = new Services(new AppDirectories(shared.resolve("home")), Clock.systemUTC());
+        services = TestServices.in(shared.resolve("home"));
         made = SecondReplyCase.create(services, shared);
         made.database.close();
     }

@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -23,40 +23,20 @@ import org.casebook.service.LetterImportService;
 import org.casebook.service.UserSettings;
 import org.casebook.service.UserSettings.WindowPlacement;
 import org.casebook.ui.about.AboutDialog;
-import org.casebook.ui.codebook.CodebookView;
-import org.casebook.ui.codebook.CodebookViewModel;
-import org.casebook.ui.commitments.CommitmentDialogs;
-import org.casebook.ui.commitments.CommitmentsView;
-import org.casebook.ui.commitments.CommitmentsViewModel;
 import org.casebook.ui.commitments.FxCommitmentDialogs;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.CaseSession;
-import org.casebook.ui.common.Navigation;
-import org.casebook.ui.bodies.BodiesView;
-import org.casebook.ui.bodies.BodiesViewModel;
 import org.casebook.ui.common.ControllerFactory;
-import org.casebook.ui.dashboard.DashboardView;
-import org.casebook.ui.dashboard.DashboardViewModel;
 import org.casebook.ui.common.DialogService;
 import org.casebook.ui.common.Messages;
+import org.casebook.ui.common.Navigation;
 import org.casebook.ui.common.Styles;
 import org.casebook.ui.common.TaskRunner;
 import org.casebook.ui.common.ViewLoader;
-import org.casebook.ui.pack.PackView;
-import org.casebook.ui.pack.PackViewModel;
 import org.casebook.ui.preferences.Appearance;
 import org.casebook.ui.review.ImportFlow;
-import org.casebook.ui.review.ReviewView;
-import org.casebook.ui.review.ReviewViewModel;
-import org.casebook.ui.threads.ThreadsView;
-import org.casebook.ui.threads.ThreadsViewModel;
-import org.casebook.ui.timeline.TimelineView;
-import org.casebook.ui.timeline.TimelineViewModel;
 import org.casebook.ui.welcome.WelcomeView;
 import org.casebook.ui.welcome.WelcomeViewModel;
-import org.casebook.ui.workspace.ItemCells;
-import org.casebook.ui.workspace.ItemDetailView;
-import org.casebook.ui.workspace.WorkspaceView;
 import org.casebook.ui.workspace.WorkspaceViewModel;
 
 /**
@@ -150,35 +130,14 @@ public final class MainWindow {
         // A stored import adds letters: every screen reads the case again.
         imports.review().addListener((obs, old, now) -> edits.refresh());
         ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports, edits, navigation);
-        CommitmentDialogs forms = new FxCommitmentDialogs(stage, deps.messages());
-        Backend backend = deps.backend();
-        workspace = new WorkspaceViewModel(edits, backend.annotations(), backend.codebook(), backend.suggestions(),
-                navigation, forms, deps.dialogs(), deps.messages());
+        Screens screens = new Screens(deps, edits, navigation, new FxCommitmentDialogs(stage, deps.messages()));
+        workspace = screens.workspace();
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
-        Map<Class<?>, Supplier<?>> controllers = Map.ofEntries(
-                controller(ShellView.class, () -> new ShellView(shell, workspace, stage::close, () -> about.show(stage),
-                        review -> reviewLoader(deps, review).load(ReviewView.class, "Review.fxml"))),
-                controller(WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages(),
-                        backend.samples(), deps.directories()))),
-                controller(WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(deps.messages()))),
-                controller(ItemDetailView.class, () -> new ItemDetailView(workspace, deps.messages())),
-                controller(CommitmentsView.class, () -> new CommitmentsView(new CommitmentsViewModel(edits, backend.annotations(),
-                        backend.suggestions(), navigation, forms, deps.dialogs(), deps.messages(), backend.clock()))),
-                controller(CodebookView.class, () -> new CodebookView(new CodebookViewModel(edits, backend.codebook(),
-                        deps.dialogs(), deps.messages()))),
-                controller(DashboardView.class, () -> new DashboardView(new DashboardViewModel(edits, backend.annotations(),
-                        navigation, deps.messages()))),
-                controller(BodiesView.class, () -> new BodiesView(new BodiesViewModel(edits, backend.bodies(), deps.dialogs(),
-                        deps.messages()))),
-                controller(ThreadsView.class, () -> new ThreadsView(new ThreadsViewModel(edits, backend.threads(),
-                        backend.annotations(), navigation, deps.dialogs(), deps.messages()), deps.messages())),
-                controller(TimelineView.class, () -> new TimelineView(new TimelineViewModel(edits, backend.annotations(), navigation,
-                        deps.messages()), deps.messages())),
-                controller(PackView.class, () -> new PackView(new PackViewModel(new PackViewModel.Dependencies(edits,
-                        backend.packs(), backend.packSettings(), backend.bodies(), backend.codebook(), backend.threads(),
-                        deps.tasks(), deps.dialogs(), deps.messages(), PackViewModel.Dependencies.systemPrinter(backend.packs()),
-                        backend.settings())),
-                        deps.messages())));
+        Map<Class<?>, Supplier<?>> controllers = Map.of(
+                ShellView.class, () -> new ShellView(shell, screens::get, screens::review),
+                MenusView.class, () -> new MenusView(shell, workspace, stage::close, () -> about.show(stage)),
+                WelcomeView.class, () -> new WelcomeView(new WelcomeViewModel(session, deps.messages(),
+                        deps.backend().samples(), deps.directories())));
         Parent root = new ViewLoader(deps.messages(), new ControllerFactory(controllers)).load(MainWindow.class, "Shell.fxml");
 
         WindowPlacement placement = deps.settings().windowPlacement().filter(MainWindow::onSomeScreen)
@@ -216,16 +175,6 @@ public final class MainWindow {
             event.consume();
             shell.redo();
         }
-    }
-
-    /** One controller maker, typed so that the lambdas in the table know what they make. */
-    private static Map.Entry<Class<?>, Supplier<?>> controller(Class<?> type, Supplier<?> make) {
-        return Map.entry(type, make);
-    }
-
-    /** Each review gets its own loader, so its controller is made around that review's view model. */
-    private static ViewLoader reviewLoader(Dependencies deps, ReviewViewModel review) {
-        return new ViewLoader(deps.messages(), new ControllerFactory(Map.of(ReviewView.class, () -> new ReviewView(review))));
     }
 
     private void trackNormalBounds() {

@@ -27,6 +27,7 @@ import org.casebook.domain.StatusChange;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
+import org.casebook.testsupport.FakeCommitmentDialogs;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.common.ControllerFactory;
 import org.casebook.ui.common.Styles;

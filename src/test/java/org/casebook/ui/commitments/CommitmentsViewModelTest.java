@@ -18,6 +18,7 @@ import org.casebook.domain.SuggestionEvidence;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
 import org.casebook.storage.Repositories;
+import org.casebook.testsupport.FakeCommitmentDialogs;
 import org.casebook.ui.commitments.CommitmentDialogs.Draft;
 import org.casebook.ui.commitments.CommitmentDialogs.StatusDraft;
 import org.casebook.ui.common.Navigation.Screen;
@@ -158,7 +159,7 @@ class CommitmentsViewModelTest {
 
         viewModel.changeStatus();
 
-        assertThat(forms.asked).singleElement().satisfies(asked -> {
+        assertThat(forms.asked()).singleElement().satisfies(asked -> {
             assertThat(asked.commitment()).contains(before);
             assertThat(asked.today()).contains(TODAY);
         });
@@ -215,7 +216,7 @@ class CommitmentsViewModelTest {
 
         viewModel.edit();
 
-        assertThat(forms.asked).singleElement().satisfies(asked -> assertThat(asked.initial())
+        assertThat(forms.asked()).singleElement().satisfies(asked -> assertThat(asked.initial())
                 .contains(new Draft(REVIEW, "", Optional.of(TODAY))));
         Commitment after = stored(before.id());
         assertThat(after.text()).isEqualTo("Review the budget");
@@ -308,7 +309,7 @@ class CommitmentsViewModelTest {
 
         viewModel.addByHand();
 
-        assertThat(forms.asked).hasSize(1);
+        assertThat(forms.asked()).hasSize(1);
         assertThat(storedAll()).isEmpty();
         assertThat(app.edits.stack().canUndoProperty().get()).isFalse();
     }

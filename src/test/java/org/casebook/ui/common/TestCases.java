@@ -1,10 +1,9 @@
 package org.casebook.ui.common;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import org.casebook.app.Services;
-import org.casebook.service.AppDirectories;
+import org.casebook.testsupport.TestServices;
 import org.casebook.ui.review.ImportFlow;
 
 /** A session (with its undo stack) over a temporary app folder, real case files and a fake for every dialog; runs without JavaFX. */
@@ -20,7 +19,7 @@ public final class TestCases {
     public final CaseEdits edits;
 
     public TestCases(Path home) {
-        services = new Services(new AppDirectories(home), Clock.systemUTC());
+        services = TestServices.in(home);
         session = new CaseSession(new CaseSession.Dependencies(services.caseService(), services.settings(), dialogs,
                 tasks, messages, ZoneId.of("Europe/London")));
         edits = new CaseEdits(session, dialogs, messages);

@@ -13,6 +13,7 @@ import org.casebook.domain.Item;
 import org.casebook.domain.Stance;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseHandle;
+import org.casebook.testsupport.TestServices;
 import org.casebook.ui.commitments.CommitmentDialogs;
 import org.casebook.ui.commitments.CommitmentsViewModel;
 import org.casebook.ui.commitments.StatusFilter;
@@ -40,7 +41,7 @@ class DashboardViewModelTest {
 
     @BeforeAll
     static void makeSample() {
-        Services services = new Services(new AppDirectories(folder.resolve("maker")), Clock.systemUTC());
+        Services services = TestServices.in(folder.resolve("maker"));
         try (CaseHandle database = services.sampleCaseService().create(folder.resolve("Sample"))) {
             sample = database.root();
         }

@@ -6,52 +6,24 @@ import static org.casebook.ui.FxQueries.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.casebook.app.Services;
-import org.casebook.service.AppDirectories;
-import org.casebook.ui.common.FakeDialogService;
-import org.casebook.ui.common.FxTaskRunner;
-import org.casebook.ui.common.Messages;
-import org.casebook.ui.shell.MainWindow;
+import org.casebook.testsupport.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The pack screen in the whole window, headless, on the sample case (its letter imported from the fixture DOCX). */
-@ExtendWith(ApplicationExtension.class)
 class PackViewTest {
 
-    private final FxTaskRunner tasks = new FxTaskRunner();
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private MainWindow window;
-    private Path home;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path base = Files.createDirectories(Path.of(System.getProperty(AppDirectories.HOME_PROPERTY, "target/test-home")));
-        home = Files.createTempDirectory(base, "pack");
-        Services services = new Services(new AppDirectories(home.resolve("casebook")), Clock.systemUTC());
-        services.sampleCaseService().create(home.resolve("Sample")).close();
-        window = MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), dialogs, tasks,
-                Messages.load(), ZoneId.of("Europe/London")));
-        window.session().open(home.resolve("Sample.casebook"));
-    }
-
-    @Stop
-    void stop() {
-        window.session().shutdown();
-        tasks.close();
-    }
+    @RegisterExtension
+    final MainWindowExtension app = MainWindowExtension.named("pack").opening(test -> {
+        test.services().sampleCaseService().create(test.home().resolve("Sample")).close();
+        return test.home().resolve("Sample.casebook");
+    });
 
     @Test
     void makesAPackFromTheKeyboardShowsItsPagesAndSavesIt(FxRobot robot) throws Exception {
@@ -81,13 +53,13 @@ class PackViewTest {
         assertThat(pages(robot).get(0).getAccessibleText()).isEqualTo("Page 1");
         assertThat(shown(robot, "#packEmptyLabel")).isFalse();
 
-        Path saved = home.resolve("pack.pdf");
-        dialogs.answerSave(saved);
+        Path saved = app.home().resolve("pack.pdf");
+        app.dialogs().answerSave(saved);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> Files.exists(saved));
         assertThat(new String(Files.readAllBytes(saved), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         waitUntil(() -> robot.lookup("#packStatusLabel").queryAs(Label.class).getText().equals("Saved as pack.pdf."));
-        assertThat(dialogs.errors()).isEmpty();
+        assertThat(app.dialogs().errors()).isEmpty();
     }
 
     private static List<javafx.scene.Node> pages(FxRobot robot) {

@@ -2,8 +2,6 @@ package org.casebook.ui.review;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -11,24 +9,24 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.casebook.app.Services;
 import org.casebook.domain.Item;
 import org.casebook.importing.Fixtures;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
+import org.casebook.testsupport.MainWindowExtension;
 import org.casebook.ui.common.FakeDialogService;
 import org.casebook.ui.common.FxTaskRunner;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.casebook.ui.FxQueries.showing;
+import static org.casebook.ui.FxQueries.shown;
+import static org.casebook.ui.FxQueries.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.ui.FxQueries.showing;
 import static org.casebook.ui.FxQueries.shown;
@@ -38,45 +36,27 @@ import static org.casebook.ui.FxQueries.waitUntil;
  * Importing through the whole window, headless: File ▸ Import letter…, the review, saving, and the case read back
  * from disk. Real case files and background work; only the dialogs are fake.
  */
-@ExtendWith(ApplicationExtension.class)
 class ImportLetterFlowTest {
 
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private final FxTaskRunner tasks = new FxTaskRunner();
-    private Path documents;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path base = Files.createDirectories(Path.of(System.getProperty(AppDirectories.HOME_PROPERTY, "target/test-home")));
-        Path home = Files.createTempDirectory(base, "import");
-        documents = Files.createDirectories(home.resolve("Documents"));
-        Services services = new Services(new AppDirectories(home.resolve("casebook")), Clock.systemUTC());
-        window = MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), dialogs, tasks, Messages.load(), ZoneId.of("Europe/London")));
-    }
-
-    @Stop
-    void stop() {
-        window.session().shutdown();
-        tasks.close();
-    }
+    @RegisterExtension
+    final MainWindowExtension app = MainWindowExtension.named("import");
 
     @Test
     void importsReviewsAndStoresALetterThenRefusesItAgainAndExplainsABadFile(FxRobot robot) throws Exception {
-        dialogs.answerSave(documents.resolve("Ward 7"));
+        app.dialogs().answerSave(app.documents().resolve("Ward 7"));
         robot.clickOn("#newCaseButton");
         waitUntil(() -> shown(robot, "#emptyState"));
         assertThat(menuItemDisabled(robot, "#importLetterItem")).isFalse();
         Path copy = Files.copy(Fixtures.trustBoardReply("letter.txt"),
-                Files.createDirectories(documents.resolve("Post")).resolve("letter.txt"));
+                Files.createDirectories(app.documents().resolve("Post")).resolve("letter.txt"));
 
-        dialogs.answerOpen(copy);
+        app.dialogs().answerOpen(copy);
         robot.clickOn(showing(robot, "#fileMenu")).clickOn(showing(robot, "#importLetterItem"));
         waitUntil(() -> shown(robot, "#itemList"));
 
         ListView<?> items = robot.lookup("#itemList").queryListView();
         assertThat(items.getItems()).hasSize(14);
-        assertThat(dialogs.progressShown()).containsExactly("Reading letter.txt");
+        assertThat(app.dialogs().progressShown()).containsExactly("Reading letter.txt");
         assertThat(menuItemDisabled(robot, "#importLetterItem")).isTrue();
 
         robot.clickOn(robot.lookup("#itemList .list-cell").nth(1).queryAs(Node.class));
@@ -98,7 +78,7 @@ class ImportLetterFlowTest {
         assertThat(robot.lookup("#caseSummaryLabel").queryAs(Label.class).getText())
                 .isEqualTo("1 letter · 14 concerns with their responses");
         assertThat(shown(robot, "#emptyState")).isFalse();
-        CaseHandle database = window.session().currentCase().orElseThrow().database();
+        CaseHandle database = app.window().session().currentCase().orElseThrow().database();
         assertThat(letterCount(database)).isEqualTo(1);
         List<Item> stored = CaseAccess.read(database, r -> r.items().all());
         assertThat(stored).hasSize(14).extracting(Item::path).startsWith("1", "1/a", "1/b");
@@ -106,24 +86,24 @@ class ImportLetterFlowTest {
             assertThat(originals.map(p -> p.getFileName().toString())).singleElement()
                     .satisfies(name -> assertThat(name).endsWith("-letter.txt"));
         }
-        assertThat(dialogs.errors()).isEmpty();
+        assertThat(app.dialogs().errors()).isEmpty();
 
-        dialogs.answerOpen(copy);
+        app.dialogs().answerOpen(copy);
         robot.clickOn(showing(robot, "#fileMenu")).clickOn(showing(robot, "#importLetterItem"));
-        waitUntil(() -> !dialogs.infos().isEmpty());
+        waitUntil(() -> !app.dialogs().infos().isEmpty());
 
-        assertThat(dialogs.infos()).singleElement().satisfies(info -> assertThat(info.message())
+        assertThat(app.dialogs().infos()).singleElement().satisfies(info -> assertThat(info.message())
                 .contains("already in the case, imported as “Reply to concerns raised at the Trust Board, 26 May 2021”")
                 .contains(database.root().resolve("originals").toString()));
         assertThat(shown(robot, "#itemList")).isFalse();
         assertThat(letterCount(database)).isEqualTo(1);
 
-        Path junk = Files.write(documents.resolve("Post").resolve("scan.pdf"), new byte[] {0x13, 0x37, 0x00, 0x42, 0x7f});
-        dialogs.answerOpen(junk);
+        Path junk = Files.write(app.documents().resolve("Post").resolve("scan.pdf"), new byte[] {0x13, 0x37, 0x00, 0x42, 0x7f});
+        app.dialogs().answerOpen(junk);
         robot.clickOn(showing(robot, "#fileMenu")).clickOn(showing(robot, "#importLetterItem"));
-        waitUntil(() -> !dialogs.errors().isEmpty());
+        waitUntil(() -> !app.dialogs().errors().isEmpty());
 
-        assertThat(dialogs.errors()).singleElement().satisfies(error -> {
+        assertThat(app.dialogs().errors()).singleElement().satisfies(error -> {
             assertThat(error.title()).isEqualTo("The letter could not be imported");
             assertThat(error.message()).startsWith("scan.pdf: ");
         });

@@ -2,10 +2,9 @@ package org.casebook.ui.threads;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.casebook.app.Services;
-import org.casebook.service.AppDirectories;
 import org.casebook.service.SecondReplyCase;
+import org.casebook.testsupport.TestServices;
 
 /**
  * The sample case with its made-up second reply ({@link SecondReplyCase}), made once per test class because making it
@@ -17,7 +16,7 @@ final class ThreadsCase {
     private final SecondReplyCase made;
 
     ThreadsCase(Path folder) {
-        services = new Services(new AppDirectories(folder.resolve("home")), Clock.systemUTC());
+        services = TestServices.in(folder.resolve("home"));
         made = SecondReplyCase.create(services, folder);
         made.database.close();
     }

@@ -4,35 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.ui.FxQueries.shown;
 import static org.casebook.ui.FxQueries.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.casebook.app.Services;
-import org.casebook.service.AppDirectories;
-import org.casebook.ui.common.FakeDialogService;
-import org.casebook.ui.common.FxTaskRunner;
-import org.casebook.ui.common.Messages;
+import org.casebook.testsupport.MainWindowExtension;
 import org.casebook.ui.common.Styles;
-import org.casebook.ui.shell.MainWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The threads screen in the whole window, headless, on the sample case and its made-up second reply. */
-@ExtendWith(ApplicationExtension.class)
 class ThreadsViewTest {
 
     @TempDir
@@ -40,29 +27,13 @@ class ThreadsViewTest {
 
     private static ThreadsCase letters;
 
-    private final FxTaskRunner tasks = new FxTaskRunner();
-    private MainWindow window;
+    @RegisterExtension
+    final MainWindowExtension app = MainWindowExtension.named("threads")
+            .opening(test -> letters.copy(test.home()));
 
     @BeforeAll
     static void makeTheCaseOnce() {
         letters = new ThreadsCase(shared);
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path base = Files.createDirectories(Path.of(System.getProperty(AppDirectories.HOME_PROPERTY, "target/test-home")));
-        Path home = Files.createTempDirectory(base, "threads");
-        Services services = new Services(new AppDirectories(home.resolve("casebook")), Clock.systemUTC());
-        window = MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), new FakeDialogService(), tasks,
-                Messages.load(), ZoneId.of("Europe/London")));
-        Path root = letters.copy(home);
-        window.session().open(root);
-    }
-
-    @Stop
-    void stop() {
-        window.session().shutdown();
-        tasks.close();
     }
 
     @Test
@@ -98,7 +69,7 @@ class ThreadsViewTest {
 
         waitUntil(() -> shown(robot, "#workspaceRoot"));
         assertThat(shown(robot, "#threadsRoot")).isFalse();
-        assertThat(window.workspace().selected().get()).contains(letters.second("2"));
+        assertThat(app.window().workspace().selected().get()).contains(letters.second("2"));
     }
 
     private Optional<Node> suggestionCell(FxRobot robot) {

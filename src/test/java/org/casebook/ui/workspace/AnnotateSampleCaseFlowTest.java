@@ -7,10 +7,7 @@ import static org.casebook.ui.FxQueries.waitUntil;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import javafx.scene.Node;
@@ -21,58 +18,31 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.casebook.app.Services;
-import org.casebook.service.AppDirectories;
 import org.casebook.service.SampleCaseService;
-import org.casebook.ui.common.FakeDialogService;
-import org.casebook.ui.common.FxTaskRunner;
-import org.casebook.ui.common.Messages;
-import org.casebook.ui.shell.MainWindow;
+import org.casebook.testsupport.MainWindowExtension;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * A member's evening on the sample case, through the real window: item 2 disputed with reasons, a theme added, words of
  * the response kept as a commitment, undo and redo, then the case closed and opened again with everything as left,
  * and the JSON export saying the same.
  */
-@ExtendWith(ApplicationExtension.class)
 class AnnotateSampleCaseFlowTest {
 
     private static final String RATIONALE = "The Trust chose not to fund the posts at all; a year of work was better than none.";
     private static final String PROMISE = "We would consider any future offer that came with recurrent funding";
 
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private final FxTaskRunner tasks = new FxTaskRunner();
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path base = Files.createDirectories(Path.of(System.getProperty(AppDirectories.HOME_PROPERTY, "target/test-home")));
-        Path home = Files.createTempDirectory(base, "walk");
-        services = new Services(new AppDirectories(home.resolve("casebook")), Clock.systemUTC());
-        window = MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), dialogs, tasks, Messages.load(),
-                ZoneId.of("Europe/London")));
-    }
-
-    @Stop
-    void stop() {
-        window.session().shutdown();
-        tasks.close();
-    }
+    @RegisterExtension
+    final MainWindowExtension app = MainWindowExtension.named("walk");
 
     @Test
     void disputesItemTwoAddsAThemeAndACommitmentAndFindsThemAfterReopening(FxRobot robot) throws Exception {
         robot.clickOn("#sampleCaseButton");
         waitUntil(() -> shown(robot, "#itemTable"));
-        Path root = window.session().currentCase().orElseThrow().root();
+        Path root = app.window().session().currentCase().orElseThrow().root();
         assertThat(root.getFileName().toString()).isEqualTo(SampleCaseService.FOLDER_NAME);
 
         selectItem(robot, "2");
@@ -109,7 +79,7 @@ class AnnotateSampleCaseFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> shown(robot, "#recentList"));
-        robot.interact(() -> window.session().open(root));
+        robot.interact(() -> app.window().session().open(root));
         waitUntil(() -> shown(robot, "#itemTable"));
 
         selectItem(robot, "2");
@@ -117,7 +87,7 @@ class AnnotateSampleCaseFlowTest {
         assertThat(robot.lookup("#rationaleField").queryAs(TextArea.class).getText()).isEqualTo(RATIONALE);
         assertThat(chipNames(robot)).contains("Funding refused");
         assertThat(commitmentTexts(robot)).contains(PROMISE);
-        assertThat(dialogs.errors()).isEmpty();
+        assertThat(app.dialogs().errors()).isEmpty();
 
         JsonNode itemTwo = exportedItem(robot, "2");
         assertThat(itemTwo.path("stance").asText()).isEqualTo("dispute");
@@ -153,7 +123,7 @@ class AnnotateSampleCaseFlowTest {
     }
 
     private String undoLabel(FxRobot robot) {
-        MenuItem undo = window.stage().getScene().getRoot().lookupAll(".menu-bar").stream().findFirst()
+        MenuItem undo = app.window().stage().getScene().getRoot().lookupAll(".menu-bar").stream().findFirst()
                 .map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
                         .filter(menu -> "editMenu".equals(menu.getId())).findFirst().orElseThrow()
                         .getItems().get(0)).orElseThrow();
@@ -170,7 +140,7 @@ class AnnotateSampleCaseFlowTest {
 
     private JsonNode exported(FxRobot robot) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        services.exportService().exportJson(window.session().currentCase().orElseThrow().database(), out);
+        app.services().exportService().exportJson(app.window().session().currentCase().orElseThrow().database(), out);
         return new ObjectMapper().readTree(out.toByteArray());
     }
 

@@ -294,7 +294,7 @@ class ItemDetailViewModelTest {
 
         assertThat(workspace.forms.asked()).singleElement().satisfies(asked -> {
             assertThat(asked.title()).isEqualTo("Add a commitment");
-            assertThat(asked.initial()).isEqualTo(new Draft("", "", Optional.empty()));
+            assertThat(asked.initial()).contains(new Draft("", "", Optional.empty()));
         });
         assertThat(workspace.commitments("2")).singleElement().satisfies(c -> {
             assertThat(c.text()).isEqualTo("Two posts by April");
@@ -340,7 +340,7 @@ class ItemDetailViewModelTest {
 
         assertThat(workspace.forms.asked()).singleElement().satisfies(asked -> {
             assertThat(asked.title()).isEqualTo("Change the commitment");
-            assertThat(asked.initial()).isEqualTo(new Draft(before.text(), before.owner(), before.due()));
+            assertThat(asked.initial()).contains(new Draft(before.text(), before.owner(), before.due()));
         });
         assertThat(workspace.commitments("3/b")).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo(before.id());

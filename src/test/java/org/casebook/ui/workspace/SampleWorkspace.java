@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,6 +17,8 @@ import org.casebook.domain.TagState;
 import org.casebook.domain.Theme;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.CaseHandle;
+import org.casebook.testsupport.FakeCommitmentDialogs;
+import org.casebook.testsupport.TestServices;
 import org.casebook.ui.common.TestCases;
 
 /**
@@ -44,7 +45,7 @@ final class SampleWorkspace implements AutoCloseable {
 
     /** Makes the sample case in {@code folder}, closed, and returns its root. */
     static Path makeSample(Path folder) {
-        Services services = new Services(new AppDirectories(folder.resolve("home")), Clock.systemUTC());
+        Services services = TestServices.in(folder.resolve("home"));
         CaseHandle database = services.sampleCaseService().create(folder.resolve("Sample"));
         Path root = database.root();
         database.close();
