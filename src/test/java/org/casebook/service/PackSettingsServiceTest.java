@@ -18,7 +18,6 @@ import org.casebook.importing.Fixtures;
 import org.casebook.report.model.RedactedName;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.PackSettingsService.PackSettings;
-import org.casebook.storage.StorageException;
 import org.casebook.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +99,7 @@ class PackSettingsServiceTest {
 
         PackSettings tooLong = new PackSettings("Another group", List.of(
                 new RedactedName("Danielle", "Chair"), new RedactedName("N".repeat(501), "Chair")));
-        assertThatThrownBy(() -> packSettings.store(database, tooLong)).isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> packSettings.store(database, tooLong)).isInstanceOf(CaseException.class);
 
         assertThat(packSettings.settings(database)).isEqualTo(earlier);
     }

@@ -30,7 +30,6 @@ import org.casebook.domain.StatusChange;
 import org.casebook.domain.TagState;
 import org.casebook.importing.Fixtures;
 import org.casebook.service.CaseHandle;
-import org.casebook.storage.CaseFileException;
 import org.casebook.storage.Repositories;
 import org.casebook.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -165,9 +164,9 @@ class SampleCaseServiceTest {
         Files.writeString(taken.resolve("minutes.txt"), "keep me");
 
         assertThatThrownBy(() -> services.sampleCaseService().create(taken))
-                .isInstanceOf(CaseFileException.class)
+                .isInstanceOf(CaseException.class)
                 .hasMessageContaining("something is already there")
-                .satisfies(e -> assertThat(((CaseFileException) e).problem()).isEqualTo(CaseFileException.Problem.ALREADY_EXISTS));
+                .satisfies(e -> assertThat(((CaseException) e).problem()).isEqualTo(CaseException.Problem.ALREADY_EXISTS));
         assertThat(taken.resolve("minutes.txt")).hasContent("keep me");
         try (var entries = Files.list(taken)) {
             assertThat(entries).hasSize(1);
@@ -198,7 +197,7 @@ class SampleCaseServiceTest {
         Path location = temp.resolve("Half made");
 
         assertThatThrownBy(() -> failing.create(location))
-                .isInstanceOf(CaseFileException.class)
+                .isInstanceOf(CaseException.class)
                 .hasMessageContaining("Could not create the sample case at " + temp.resolve("Half made.casebook"))
                 .hasMessageContaining("the clock stopped")
                 .hasMessageContaining("Nothing was left behind");
