@@ -1,15 +1,19 @@
 package org.casebook.service;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.casebook.analysis.RuleSet;
 import org.casebook.domain.Body;
 import org.casebook.domain.CodebookPhrases;
 import org.casebook.domain.DefaultCodebook;
 import org.casebook.domain.Meeting;
 import org.casebook.storage.Backup;
+import org.casebook.storage.CaseCheck;
+import org.casebook.storage.CaseFileException;
 import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseFolder;
 import org.casebook.storage.CaseStore;
@@ -59,6 +63,26 @@ public final class CaseService {
         store.restore(new CaseFolder(caseRoot), backup);
     }
 
+    /**
+     * Checks a case without changing it (no backup, no migration): schema, tables, references between rows, and
+     * every original against its recorded SHA-256. When it is not sound, the report names the newest backup whose
+     * database is.
+     */
+    public CheckReport check(Path caseRoot) {
+        CaseCheck.Report report = store.check(caseRoot);
+        return new CheckReport(report.folder().displayName(), report.folder().root(), report.problems(),
+                report.notes(), report.letters(), report.items(), report.originals(),
+                report.restoreFrom().map(b -> new RestorePoint(b.file(), b.taken())));
+    }
+
+    /** Restores the backup a check named; see {@link #restore(Path, Backup)}. */
+    public void restore(Path caseRoot, RestorePoint point) {
+        Backup backup = backups(caseRoot).stream().filter(b -> b.file().equals(point.file())).findFirst()
+                .orElseThrow(() -> new CaseFileException(CaseFileException.Problem.IO, caseRoot,
+                        "The backup " + point.file() + " is no longer there."));
+        restore(caseRoot, backup);
+    }
+
     /** Counts for the case's overview and empty state. */
     public CaseSummary summary(CaseDatabase database) {
         return database.read(r -> new CaseSummary(database.folder().displayName(), database.folder().root(),
@@ -73,6 +97,33 @@ public final class CaseService {
     /** The meetings of every body, by date then name. */
     public List<Meeting> meetings(CaseDatabase database) {
         return database.read(r -> r.bodies().meetings());
+    }
+
+    /** A backup to go back to: its file and when it was taken. */
+    public record RestorePoint(Path file, Instant taken) {
+        public RestorePoint {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(taken, "taken");
+        }
+    }
+
+    /**
+     * What checking a case found: problems (the case is not sound), notes (harmless, worth knowing), what was looked
+     * at, and the newest sound backup when there are problems.
+     */
+    public record CheckReport(String name, Path root, List<String> problems, List<String> notes, long letters,
+                              long items, long originals, Optional<RestorePoint> restoreFrom) {
+        public CheckReport {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(root, "root");
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+            Objects.requireNonNull(restoreFrom, "restoreFrom");
+        }
+
+        public boolean sound() {
+            return problems.isEmpty();
+        }
     }
 
     /** The name, place and size of an open case. */

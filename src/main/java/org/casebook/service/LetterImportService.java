@@ -32,6 +32,8 @@ import org.casebook.importing.SourceText;
 import org.casebook.importing.SplitItem;
 import org.casebook.importing.SplitResult;
 import org.casebook.storage.CaseDatabase;
+import org.casebook.storage.CaseFolder;
+import org.casebook.storage.FileSync;
 import org.casebook.storage.Repositories;
 
 /**
@@ -170,14 +172,15 @@ public final class LetterImportService {
 
     /** Where a case keeps the original of a letter: named by the start of its SHA-256 and its own name. */
     public static Path originalPath(CaseDatabase database, String sha256, String fileName) {
-        return database.folder().originals().resolve(sha256.substring(0, 12) + "-" + fileName);
+        return database.folder().original(sha256, fileName);
     }
 
     private static Path copyAside(CaseDatabase database, Path file, String name) {
         try {
             Files.createDirectories(database.folder().originals());
-            Path temp = Files.createTempFile(database.folder().originals(), ".importing-", ".part");
+            Path temp = Files.createTempFile(database.folder().originals(), CaseFolder.IMPORTING_PREFIX, ".part");
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            FileSync.file(temp);
             return temp;
         } catch (IOException e) {
             throw new ImportException(name, "could not be copied into the case's originals folder: " + e.getMessage(), e);
@@ -187,6 +190,9 @@ public final class LetterImportService {
     private static void moveInPlace(Path temp, Path target, String name) {
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // The letter's row is committed right after this: its original must be on the disk first, so that a
+            // crash never leaves a letter whose original is missing (an original without its letter is harmless).
+            FileSync.directory(target.getParent());
         } catch (IOException e) {
             throw new ImportException(name, "could not be stored in the case's originals folder: " + e.getMessage(), e);
         }
