@@ -104,6 +104,9 @@ public final class Cli {
                 if (type == PackCommand.class) {
                     return (K) new PackCommand(cases, packs);
                 }
+                if (type == CheckCommand.class) {
+                    return (K) new CheckCommand(cases);
+                }
                 if (type == SampleCommand.class) {
                     return (K) new SampleCommand(samples);
                 }
