@@ -47,7 +47,7 @@ public final class CaseDatabase implements AutoCloseable {
 
     /**
      * Runs one user action as one transaction: committed when {@code work} returns, rolled back when it throws. When
-     * this returns, the change is written (ADR 13): a crash of the program from then on does not lose it.
+     * this returns, the change is on the disk (ADR 13): neither a crash of the program nor a power cut loses it.
      */
     public synchronized <T> T write(Function<Repositories, T> work) {
         return inTransaction(work, syncEachWrite);

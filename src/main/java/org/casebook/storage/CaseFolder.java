@@ -61,7 +61,7 @@ public record CaseFolder(Path root) {
         return Files.isRegularFile(databaseFile());
     }
 
-    /** The URL the app opens the case with: every commit written before it returns (ADR 13). */
+    /** The URL the app opens the case with: every commit written to the file before it returns (ADR 13). */
     String jdbcUrl(boolean mustExist) {
         return jdbcUrl(mustExist, Durability.APP);
     }

@@ -1,8 +1,8 @@
 package org.casebook.storage;
 
 /**
- * How far a committed change has gone when {@link CaseDatabase#write} returns (ADR 13). The app uses
- * {@link #WRITTEN}; the others exist so the benchmark and the crash test can measure and show the difference.
+ * How far a committed change has gone when {@link CaseDatabase#write} returns (ADR 13). The app uses {@link #SYNCED};
+ * the others exist so that the benchmark and the crash test can measure and show the difference.
  */
 public enum Durability {
     /** H2's default: a commit stays in memory for up to about a second, so a crash soon after it loses it. */
@@ -15,7 +15,7 @@ public enum Durability {
     SYNCED(";WRITE_DELAY=0");
 
     /** What the app uses. */
-    public static final Durability APP = WRITTEN;
+    public static final Durability APP = SYNCED;
 
     private final String urlSettings;
 
