@@ -52,13 +52,17 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         err.println("casebook: the case " + report.name() + " is not sound (" + report.problems().size()
                 + (report.problems().size() == 1 ? " problem" : " problems") + "). "
-                + report.restoreFrom().map(this::advice).orElse("There is no sound backup of it to restore."));
+                + (report.databaseSound() ? "Put back the originals named above; backups hold the database, not "
+                        + "the originals. " : "")
+                + report.restoreFrom().map(b -> advice(b, report.databaseSound()))
+                        .orElse("There is no sound backup of it to restore."));
         return Cli.FAILED;
     }
 
-    private String advice(RestorePoint backup) {
-        return "Restore the newest sound backup, " + backup.file().getFileName() + " (taken " + WHEN.format(backup.taken())
-                + "): open the case in Casebook and answer \"Restore backup\" when it offers, or choose File > Restore a "
-                + "backup… and pick that one. What is in the case now is kept as a backup first.";
+    private static String advice(RestorePoint backup, boolean onlyOriginals) {
+        return (onlyOriginals ? "If they cannot be found, restore" : "Restore") + " the newest sound backup, "
+                + backup.file().getFileName() + " (taken " + WHEN.format(backup.taken()) + "): open the case in "
+                + "Casebook and answer \"Restore backup\" when it offers, or choose File > Restore a backup… and pick "
+                + "that one. What is in the case now is kept as a backup first.";
     }
 }

@@ -71,7 +71,7 @@ public final class CaseService {
     public CheckReport check(Path caseRoot) {
         CaseCheck.Report report = store.check(caseRoot);
         return new CheckReport(report.folder().displayName(), report.folder().root(), report.problems(),
-                report.notes(), report.letters(), report.items(), report.originals(),
+                report.notes(), report.letters(), report.items(), report.originals(), report.databaseSound(),
                 report.restoreFrom().map(b -> new RestorePoint(b.file(), b.taken())));
     }
 
@@ -109,10 +109,12 @@ public final class CaseService {
 
     /**
      * What checking a case found: problems (the case is not sound), notes (harmless, worth knowing), what was looked
-     * at, and the newest sound backup when there are problems.
+     * at, whether the database itself is sound (so only originals are wrong, which no backup holds), and the newest
+     * sound backup when there are problems.
      */
     public record CheckReport(String name, Path root, List<String> problems, List<String> notes, long letters,
-                              long items, long originals, Optional<RestorePoint> restoreFrom) {
+                              long items, long originals, boolean databaseSound,
+                              Optional<RestorePoint> restoreFrom) {
         public CheckReport {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(root, "root");

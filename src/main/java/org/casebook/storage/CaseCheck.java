@@ -40,9 +40,13 @@ public final class CaseCheck {
     /** A problem makes the case unsound; a note is worth knowing and harmless. */
     public enum Severity { PROBLEM, NOTE }
 
-    public record Finding(Severity severity, String text) {
+    /** What a finding is about: the database (a backup can mend it) or the originals beside it (it cannot). */
+    public enum Area { DATABASE, ORIGINALS }
+
+    public record Finding(Severity severity, Area area, String text) {
         public Finding {
             Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(area, "area");
             Objects.requireNonNull(text, "text");
         }
     }
@@ -58,6 +62,11 @@ public final class CaseCheck {
 
         public boolean sound() {
             return findings.stream().noneMatch(f -> f.severity() == Severity.PROBLEM);
+        }
+
+        /** No problem in the database itself; only originals are missing or changed, if anything. */
+        public boolean databaseSound() {
+            return findings.stream().noneMatch(f -> f.severity() == Severity.PROBLEM && f.area() == Area.DATABASE);
         }
 
         public List<String> problems() {
@@ -263,14 +272,14 @@ public final class CaseCheck {
                 checked++;
                 String shown = folder.root().relativize(original).toString();
                 if (!Files.isRegularFile(original)) {
-                    findings.add(problem("The original of " + letter + ", " + shown + ", is missing; copy the letter's "
-                            + "file back to that name (backups hold the database, not the originals)."));
+                    findings.add(originalProblem("The original of " + letter + ", " + shown + ", is missing; copy the "
+                            + "letter's file back to that name (backups hold the database, not the originals)."));
                     continue;
                 }
                 String actual = sha256(original);
                 if (!actual.equalsIgnoreCase(sha256)) {
-                    findings.add(problem("The original of " + letter + ", " + shown + ", has changed since it was "
-                            + "imported (SHA-256 " + actual.substring(0, 12) + "…, recorded " + sha256.substring(0, 12)
+                    findings.add(originalProblem("The original of " + letter + ", " + shown + ", has changed since it "
+                            + "was imported (SHA-256 " + actual.substring(0, 12) + "…, recorded " + sha256.substring(0, 12)
                             + "…); put back the file as it was imported."));
                 }
             }
@@ -279,14 +288,15 @@ public final class CaseCheck {
             try (Stream<Path> files = Files.list(folder.originals())) {
                 for (Path file : files.sorted().filter(f -> !named.contains(f)).toList()) {
                     String shown = folder.root().relativize(file).toString();
-                    findings.add(note(CaseFolder.isUnfinishedImport(file)
+                    findings.add(originalNote(CaseFolder.isUnfinishedImport(file)
                             ? shown + " was left by an import that did not finish; it is removed when the case is "
                                     + "next opened for changes."
                             : shown + " is the original of no letter in the case (an import that did not finish, "
                                     + "or a file put there by hand); it is harmless and can be deleted."));
                 }
             } catch (IOException e) {
-                findings.add(problem("The originals folder " + folder.originals() + " cannot be read: " + e.getMessage()));
+                findings.add(originalProblem("The originals folder " + folder.originals() + " cannot be read: "
+                        + e.getMessage()));
             }
         }
         return checked;
@@ -380,10 +390,18 @@ public final class CaseCheck {
     }
 
     private static Finding problem(String text) {
-        return new Finding(Severity.PROBLEM, text);
+        return new Finding(Severity.PROBLEM, Area.DATABASE, text);
     }
 
     private static Finding note(String text) {
-        return new Finding(Severity.NOTE, text);
+        return new Finding(Severity.NOTE, Area.DATABASE, text);
+    }
+
+    private static Finding originalProblem(String text) {
+        return new Finding(Severity.PROBLEM, Area.ORIGINALS, text);
+    }
+
+    private static Finding originalNote(String text) {
+        return new Finding(Severity.NOTE, Area.ORIGINALS, text);
     }
 }

@@ -76,6 +76,7 @@ class CheckCommandTest {
 
         assertThat(run.code()).isEqualTo(Cli.FAILED);
         assertThat(run.out()).contains("problem: The original of letter 1").contains("is missing");
+        assertThat(run.err()).contains("Put back the originals named above");
         assertNamesTheBackup(run);
     }
 
@@ -121,7 +122,7 @@ class CheckCommandTest {
             backup = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted()
                     .reduce((a, b) -> b).orElseThrow();
         }
-        assertThat(run.err()).contains("Restore the newest sound backup, " + backup + " (taken ")
+        assertThat(run.err()).containsIgnoringCase("restore the newest sound backup, " + backup + " (taken ")
                 .containsPattern("taken \\d{1,2} \\w+ \\d{4} at \\d\\d:\\d\\d UTC")
                 .contains("File > Restore a backup");
     }

@@ -58,6 +58,13 @@ final class OpenCheck {
         LOG.warn("The case {} is not sound: {}", report.root(), report.problems());
         String problems = listed(report.problems());
         Optional<RestorePoint> backup = report.restoreFrom();
+        if (report.databaseSound()) {
+            // Only originals are wrong, and no backup holds them: restoring would only undo work.
+            deps.dialogs().showInfo(text("case.check.title"),
+                    deps.messages().format("case.check.originals", report.name(), problems));
+            open.run();
+            return;
+        }
         if (backup.isEmpty()) {
             deps.dialogs().showInfo(text("case.check.title"),
                     deps.messages().format("case.check.noBackup", report.name(), problems));

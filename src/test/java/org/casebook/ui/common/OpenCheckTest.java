@@ -97,6 +97,24 @@ class OpenCheckTest {
         assertThat(app.session.currentCase()).isPresent();
     }
 
+    @Test
+    void aMissingOriginalIsExplainedWithoutOfferingABackupThatCannotBringItBack() throws Exception {
+        app.session.open(root);
+        app.session.closeCase();
+        try (Stream<Path> originals = Files.list(root.resolve("originals"))) {
+            for (Path original : originals.toList()) {
+                Files.delete(original);
+            }
+        }
+
+        app.session.open(root);
+
+        assertThat(app.dialogs.confirmations()).isEmpty();
+        assertThat(app.dialogs.infos()).singleElement().satisfies(info -> assertThat(info.message())
+                .contains("is missing").contains("Backups hold the case database, not the original letters"));
+        assertThat(app.session.currentCase()).hasValueSatisfying(open -> assertThat(open.summary().letters()).isOne());
+    }
+
     private void takeABackupThenLoseTheLetterRow() throws Exception {
         app.session.open(root);
         app.session.closeCase();
