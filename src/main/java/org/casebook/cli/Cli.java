@@ -82,6 +82,9 @@ public final class Cli {
                 if (type == PackCommand.class) {
                     return (K) new PackCommand(services.cases(), services.packs());
                 }
+                if (type == CheckCommand.class) {
+                    return (K) new CheckCommand(services.cases());
+                }
                 if (type == SampleCommand.class) {
                     return (K) new SampleCommand(services.samples());
                 }

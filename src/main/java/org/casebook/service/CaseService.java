@@ -1,16 +1,19 @@
 package org.casebook.service;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.casebook.analysis.RuleSet;
 import org.casebook.domain.Body;
 import org.casebook.domain.CodebookPhrases;
 import org.casebook.domain.DefaultCodebook;
 import org.casebook.domain.Meeting;
-import java.util.function.Supplier;
 import org.casebook.storage.Backup;
+import org.casebook.storage.CaseCheck;
 import org.casebook.storage.CaseFileException;
 import org.casebook.storage.CaseFolder;
 import org.casebook.storage.CaseStore;
@@ -64,6 +67,26 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Checks a case without changing it (no backup, no migration): schema, tables, references between rows, and
+     * every original against its recorded SHA-256. When it is not sound, the report names the newest backup whose
+     * database is.
+     */
+    public CheckReport check(Path caseRoot) {
+        CaseCheck.Report report = translated(() -> store.check(caseRoot));
+        return new CheckReport(report.folder().displayName(), report.folder().root(), report.problems(),
+                report.notes(), report.letters(), report.items(), report.originals(), report.databaseSound(),
+                report.restoreFrom().map(b -> new RestorePoint(b.file(), b.taken())));
+    }
+
+    /** Restores the backup a check named; see {@link #restore(Path, CaseBackup)}. */
+    public void restore(Path caseRoot, RestorePoint point) {
+        CaseBackup backup = backups(caseRoot).stream().filter(b -> b.file().equals(point.file())).findFirst()
+                .orElseThrow(() -> new CaseException(CaseException.Problem.IO, caseRoot,
+                        "The backup " + point.file() + " is no longer there.", null));
+        restore(caseRoot, backup);
+    }
+
     /** Counts for the case's overview and empty state. */
     public CaseSummary summary(CaseHandle handle) {
         return handle.read(r -> new CaseSummary(handle.name(), handle.root(), r.letters().count(), r.items().count()));
@@ -89,6 +112,35 @@ public final class CaseService {
             return work.get();
         } catch (CaseFileException e) {
             throw new CaseException(CaseException.Problem.valueOf(e.problem().name()), e.path(), e.getMessage(), e);
+        }
+    }
+
+    /** A backup to go back to: its file and when it was taken. */
+    public record RestorePoint(Path file, Instant taken) {
+        public RestorePoint {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(taken, "taken");
+        }
+    }
+
+    /**
+     * What checking a case found: problems (the case is not sound), notes (harmless, worth knowing), what was looked
+     * at, whether the database itself is sound (so only originals are wrong, which no backup holds), and the newest
+     * sound backup when there are problems.
+     */
+    public record CheckReport(String name, Path root, List<String> problems, List<String> notes, long letters,
+                              long items, long originals, boolean databaseSound,
+                              Optional<RestorePoint> restoreFrom) {
+        public CheckReport {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(root, "root");
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+            Objects.requireNonNull(restoreFrom, "restoreFrom");
+        }
+
+        public boolean sound() {
+            return problems.isEmpty();
         }
     }
 

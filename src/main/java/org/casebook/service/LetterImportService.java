@@ -31,6 +31,8 @@ import org.casebook.importing.model.SplitResult;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
+import org.casebook.storage.CaseFolder;
+import org.casebook.storage.FileSync;
 import org.casebook.storage.Repositories;
 
 /**
@@ -174,14 +176,15 @@ public final class LetterImportService {
 
     /** Where a case keeps the original of a letter: named by the start of its SHA-256 and its own name. */
     public static Path originalPath(CaseHandle handle, String sha256, String fileName) {
-        return handle.folder().originals().resolve(sha256.substring(0, 12) + "-" + fileName);
+        return handle.folder().original(sha256, fileName);
     }
 
     private static Path copyAside(CaseHandle handle, Path file, String name) {
         try {
             Files.createDirectories(handle.folder().originals());
-            Path temp = Files.createTempFile(handle.folder().originals(), ".importing-", ".part");
+            Path temp = Files.createTempFile(handle.folder().originals(), CaseFolder.IMPORTING_PREFIX, ".part");
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            FileSync.file(temp);
             return temp;
         } catch (IOException e) {
             throw new ImportException(name, "could not be copied into the case's originals folder: " + e.getMessage(), e);
@@ -191,6 +194,9 @@ public final class LetterImportService {
     private static void moveInPlace(Path temp, Path target, String name) {
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // The letter's row is committed right after this: its original must be on the disk first, so that a
+            // crash never leaves a letter whose original is missing (an original without its letter is harmless).
+            FileSync.directory(target.getParent());
         } catch (IOException e) {
             throw new ImportException(name, "could not be stored in the case's originals folder: " + e.getMessage(), e);
         }

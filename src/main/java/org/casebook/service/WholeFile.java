@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.casebook.storage.FileSync;
 
 /**
  * Writes a file the member asked for so that it appears whole or not at all: the content goes to a temporary file
@@ -28,7 +29,10 @@ final class WholeFile {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            // On the disk before it is reported written, so a crash right after never leaves an empty file.
+            FileSync.file(temp);
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileSync.directory(absolute.getParent());
         } finally {
             Files.deleteIfExists(temp);
         }

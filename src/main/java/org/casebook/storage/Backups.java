@@ -44,9 +44,16 @@ public final class Backups {
                 now = now.plusMillis(1);
                 file = folder.resolve(NAME.format(now));
             }
+            // Written under a name the list ignores, then forced and moved into place: a backup that is listed is
+            // whole, even after a crash or power cut in the middle of taking it.
+            Path part = folder.resolve("." + file.getFileName() + ".part");
+            Files.deleteIfExists(part);
             try (Statement statement = database.connection().createStatement()) {
-                statement.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+                statement.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
             }
+            FileSync.file(part);
+            Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            FileSync.directory(folder);
             prune(database.folder());
             return new Backup(file, now, Files.size(file));
         } catch (IOException | SQLException e) {
@@ -80,7 +87,12 @@ public final class Backups {
                     throw new CaseFileException(CaseFileException.Problem.DAMAGED, backup.file(),
                             "The backup " + backup.file() + " holds no case database.");
                 }
-                Files.move(database, folder.databaseFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                // On the disk before it replaces the case, and the replacement itself on the disk before the case
+                // is opened again: a crash now leaves either the old database or the restored one, never half of one.
+                FileSync.file(database);
+                Files.move(database, folder.databaseFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                FileSync.directory(folder.root());
             } finally {
                 deleteTree(restored);
             }
@@ -88,6 +100,12 @@ public final class Backups {
             throw new CaseFileException(CaseFileException.Problem.IO, folder.root(),
                     "Could not restore " + backup.file() + " into " + folder.root() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Unpacks a backup's database into {@code directory}, for checking it; returns the database file. */
+    Path extract(Backup backup, Path directory) {
+        Restore.execute(backup.file().toString(), directory.toString(), CaseFolder.DATABASE_NAME);
+        return directory.resolve(CaseFolder.DATABASE_FILE);
     }
 
     private void prune(CaseFolder folder) throws IOException {

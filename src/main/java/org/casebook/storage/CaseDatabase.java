@@ -2,6 +2,7 @@ package org.casebook.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,12 +20,19 @@ public final class CaseDatabase implements AutoCloseable {
     private final CaseFolder folder;
     private final Connection connection;
     private final Runnable onClose;
+    private final boolean syncEachWrite;
     private boolean closed;
 
     CaseDatabase(CaseFolder folder, Connection connection, Runnable onClose) throws SQLException {
+        this(folder, connection, onClose, Durability.APP);
+    }
+
+    CaseDatabase(CaseFolder folder, Connection connection, Runnable onClose, Durability durability)
+            throws SQLException {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.connection = Objects.requireNonNull(connection, "connection");
         this.onClose = Objects.requireNonNull(onClose, "onClose");
+        this.syncEachWrite = durability == Durability.SYNCED;
         connection.setAutoCommit(false);
     }
 
@@ -34,12 +42,15 @@ public final class CaseDatabase implements AutoCloseable {
 
     /** Reads in a transaction of its own, so that everything read belongs to one state of the case. */
     public synchronized <T> T read(Function<Repositories, T> work) {
-        return inTransaction(work);
+        return inTransaction(work, false);
     }
 
-    /** Runs one user action as one transaction: committed when {@code work} returns, rolled back when it throws. */
+    /**
+     * Runs one user action as one transaction: committed when {@code work} returns, rolled back when it throws. When
+     * this returns, the change is on the disk (ADR 13): neither a crash of the program nor a power cut loses it.
+     */
     public synchronized <T> T write(Function<Repositories, T> work) {
-        return inTransaction(work);
+        return inTransaction(work, syncEachWrite);
     }
 
     /** {@link #write} for work that returns nothing. */
@@ -50,11 +61,16 @@ public final class CaseDatabase implements AutoCloseable {
         });
     }
 
-    private <T> T inTransaction(Function<Repositories, T> work) {
+    private <T> T inTransaction(Function<Repositories, T> work, boolean sync) {
         ensureOpen();
         try {
             T result = work.apply(new Repositories(connection));
             connection.commit();
+            if (sync) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT SYNC");
+                }
+            }
             return result;
         } catch (RuntimeException | Error e) {
             rollback(e);

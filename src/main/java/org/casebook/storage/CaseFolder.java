@@ -39,8 +39,21 @@ public record CaseFolder(Path root) {
         return root.resolve("originals");
     }
 
+    /** Where the case keeps the original of a letter: named by the start of its SHA-256 and its own name. */
+    public Path original(String sha256, String fileName) {
+        return originals().resolve(sha256.substring(0, 12) + "-" + fileName);
+    }
+
     public Path backups() {
         return root.resolve("backups");
+    }
+
+    /** The name prefix of the copy an import makes before storing the letter; see LetterImportService. */
+    public static final String IMPORTING_PREFIX = ".importing-";
+
+    /** A copy of an original left by an import that did not finish. */
+    static boolean isUnfinishedImport(Path file) {
+        return file.getFileName().toString().startsWith(IMPORTING_PREFIX);
     }
 
     /** A folder is a case when it holds the case database. */
@@ -48,8 +61,22 @@ public record CaseFolder(Path root) {
         return Files.isRegularFile(databaseFile());
     }
 
+    /** The URL the app opens the case with: every commit written to the file before it returns (ADR 13). */
     String jdbcUrl(boolean mustExist) {
+        return jdbcUrl(mustExist, Durability.APP);
+    }
+
+    String jdbcUrl(boolean mustExist, Durability durability) {
         // IFEXISTS keeps H2 from quietly creating an empty database when opening a folder that is not a case.
-        return "jdbc:h2:file:" + root.resolve(DATABASE_NAME) + (mustExist ? ";IFEXISTS=TRUE" : "");
+        return "jdbc:h2:file:" + root.resolve(DATABASE_NAME) + (mustExist ? ";IFEXISTS=TRUE" : "")
+                + durability.urlSettings();
+    }
+
+    /**
+     * A URL that opens the case so that nothing can be written: the file is opened read-only, and H2 writes no trace
+     * file beside it. For checking a case without changing it.
+     */
+    String readOnlyUrl() {
+        return "jdbc:h2:file:" + root.resolve(DATABASE_NAME) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
     }
 }

@@ -26,15 +26,26 @@ public final class CaseStore {
 
     private final Migrations migrations;
     private final Backups backups;
+    private final Durability durability;
     private final Set<Path> open = ConcurrentHashMap.newKeySet();
 
     public CaseStore(Backups backups) {
-        this(new Migrations(), backups);
+        this(new Migrations(), backups, Durability.APP);
+    }
+
+    /** A store whose commits go only as far as {@code durability} says; for measuring and crash tests (ADR 13). */
+    public CaseStore(Backups backups, Durability durability) {
+        this(new Migrations(), backups, durability);
     }
 
     CaseStore(Migrations migrations, Backups backups) {
+        this(migrations, backups, Durability.APP);
+    }
+
+    private CaseStore(Migrations migrations, Backups backups, Durability durability) {
         this.migrations = migrations;
         this.backups = backups;
+        this.durability = durability;
     }
 
     /** Creates a new case with the given codebook; {@code .casebook} is added to the folder name when missing. */
@@ -58,7 +69,7 @@ public final class CaseStore {
         }
         CaseDatabase database = connect(folder, false);
         try {
-            migrations.migrate(folder.jdbcUrl(true), folder.root());
+            migrations.migrate(folder.jdbcUrl(true, durability), folder.root());
             database.update(repositories -> repositories.codebook().seed(codebook, phrases));
             LOG.info("Created case {}", folder.root());
             return database;
@@ -92,10 +103,13 @@ public final class CaseStore {
         }
         CaseDatabase database = connect(folder, true);
         try {
-            if (forChanges || migrations.pending(folder.jdbcUrl(true), folder.root())) {
+            if (forChanges || migrations.pending(folder.jdbcUrl(true, durability), folder.root())) {
                 backups.take(database);
             }
-            migrations.migrate(folder.jdbcUrl(true), folder.root());
+            if (forChanges) {
+                removeUnfinishedImports(folder);
+            }
+            migrations.migrate(folder.jdbcUrl(true, durability), folder.root());
             LOG.info("Opened case {}", folder.root());
             return database;
         } catch (org.flywaydb.core.api.FlywayException e) {
@@ -105,6 +119,53 @@ public final class CaseStore {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Checks a case without changing it: the database is opened read-only, no backup is taken and nothing is
+     * migrated. Refuses folders that are not cases and cases open elsewhere, as opening does.
+     */
+    public CaseCheck.Report check(Path path) {
+        CaseFolder folder = new CaseFolder(path);
+        if (!Files.isDirectory(folder.root()) || !folder.looksLikeCase()) {
+            throw new CaseFileException(Problem.NOT_A_CASE, folder.root(), "There is no case at " + folder.root() + ".");
+        }
+        if (!open.add(folder.root())) {
+            throw new CaseFileException(Problem.IN_USE, folder.root(),
+                    "The case " + folder.root() + " is open in this window; close it to check it.");
+        }
+        try {
+            return new CaseCheck(migrations, backups).check(folder, () -> {
+                try {
+                    return DriverManager.getConnection(folder.readOnlyUrl(), "", "");
+                } catch (SQLException e) {
+                    if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                        throw translate(folder, e);
+                    }
+                    throw e;
+                }
+            });
+        } finally {
+            open.remove(folder.root());
+        }
+    }
+
+    /**
+     * An import copies its original aside before the transaction that stores the letter; a crash in between leaves
+     * that copy, which no letter names. Nothing else writes these names, and the case is open here alone.
+     */
+    private static void removeUnfinishedImports(CaseFolder folder) {
+        if (!Files.isDirectory(folder.originals())) {
+            return;
+        }
+        try (var files = Files.list(folder.originals())) {
+            for (Path file : files.filter(CaseFolder::isUnfinishedImport).toList()) {
+                Files.deleteIfExists(file);
+                LOG.info("Removed {}, left by an import that did not finish", file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not tidy {}", folder.originals(), e);
         }
     }
 
@@ -138,8 +199,8 @@ public final class CaseStore {
                     "The case " + folder.root() + " is already open in this window.");
         }
         try {
-            Connection connection = DriverManager.getConnection(folder.jdbcUrl(mustExist), "", "");
-            return new CaseDatabase(folder, connection, () -> open.remove(folder.root()));
+            Connection connection = DriverManager.getConnection(folder.jdbcUrl(mustExist, durability), "", "");
+            return new CaseDatabase(folder, connection, () -> open.remove(folder.root()), durability);
         } catch (SQLException e) {
             open.remove(folder.root());
             throw translate(folder, e);

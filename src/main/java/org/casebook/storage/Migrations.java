@@ -2,6 +2,7 @@ package org.casebook.storage;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -31,6 +32,15 @@ final class Migrations {
         Flyway flyway = flyway(jdbcUrl);
         refuseNewerSchema(flyway, caseRoot);
         return flyway.info().pending().length > 0;
+    }
+
+    /**
+     * The schema versions this program's migrations lead to, oldest first. Read against an empty database in memory,
+     * so that no case is touched.
+     */
+    List<String> knownVersions() {
+        Flyway flyway = flyway("jdbc:h2:mem:known-migrations-" + System.nanoTime());
+        return Arrays.stream(flyway.info().all()).map(m -> m.getVersion().getVersion()).toList();
     }
 
     void migrate(String jdbcUrl, Path caseRoot) {

@@ -94,12 +94,20 @@ public final class CaseSession {
         deps.dialogs().chooseFolder(text("case.open.title")).ifPresent(this::open);
     }
 
-    /** Opens the case at {@code root}; it is already open in this window when it is the current one. */
+    /**
+     * Opens the case at {@code root}, checking it first and offering a backup when it is not sound; it is already
+     * open in this window when it is the current one.
+     */
     public void open(Path root) {
         if (busy.get() || currentCase().filter(c -> c.root().equals(root.toAbsolutePath().normalize())).isPresent()) {
             return;
         }
-        replaceCurrent("case.open.failed", () -> deps.cases().open(root));
+        new OpenCheck(deps).thenOpen(root, busy::set,
+                () -> replaceCurrent("case.open.failed", () -> deps.cases().open(root)),
+                backup -> replaceCurrent("backup.failed", () -> {
+                    deps.cases().restore(root, backup);
+                    return deps.cases().open(root);
+                }));
     }
 
     /** Opens the sample case kept at {@code location}, making it there first when it is not there yet. */

@@ -29,6 +29,14 @@ public interface DialogService {
     /** Asks before something that cannot be taken back lightly; {@code confirmLabel} names the action ("Restore"). */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * {@link #confirm(String, String, String)} with the other button named too ("Keep as it is"), where "Cancel" would
+     * not say what happens.
+     */
+    default boolean confirm(String title, String message, String confirmLabel, String declineLabel) {
+        return confirm(title, message, confirmLabel);
+    }
+
     void showInfo(String title, String message);
 
     void showError(String title, String message);

@@ -73,8 +73,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, messages.get("dialog.cancel"));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String declineLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(declineLabel, ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(confirm, cancel);
         return alert.showAndWait().filter(confirm::equals).isPresent();
