@@ -64,7 +64,7 @@ public final class BodiesViewModel {
 
     /** Reads the bodies again, keeping the chosen body when it is still there. */
     public void reload() {
-        directory = edits.database().map(service::directory).orElse(new Directory(List.of(), List.of(), List.of()));
+        directory = edits.handle().map(service::directory).orElse(new Directory(List.of(), List.of(), List.of()));
         Optional<Optional<Long>> kept = selectedBody.get().map(BodyRow::body).map(b -> b.map(Body::id));
         List<BodyRow> rows = new ArrayList<>();
         for (Body body : directory.bodies()) {

@@ -34,7 +34,7 @@ final class CodebookChanges {
 
     /** Reads the codebook of the open case again (or nothing, with no case open). */
     void reload() {
-        state = edits.database().map(codebook::state).orElse(EMPTY);
+        state = edits.handle().map(codebook::state).orElse(EMPTY);
     }
 
     CodebookState state() {
@@ -51,7 +51,7 @@ final class CodebookChanges {
      * worked out inside the command, so a rule it breaks is reported by {@link CaseEdits} like any refused change.
      */
     <T> Optional<T> add(String description, Function<CodebookState, Added<T>> edit) {
-        Optional<CaseHandle> database = edits.database();
+        Optional<CaseHandle> database = edits.handle();
         if (database.isEmpty()) {
             return Optional.empty();
         }

@@ -119,7 +119,7 @@ final class CommitmentCommands {
     }
 
     private Optional<Commitment> add(Commitment draft) {
-        Optional<CaseHandle> database = edits.database();
+        Optional<CaseHandle> database = edits.handle();
         if (database.isEmpty()) {
             return Optional.empty();
         }

@@ -216,7 +216,7 @@ public final class CommitmentsViewModel {
     }
 
     private void reload() {
-        snapshot = edits.database().map(annotations::snapshot);
+        snapshot = edits.handle().map(annotations::snapshot);
         hasLetters.set(snapshot.map(s -> !s.letters().isEmpty()).orElse(false));
         LocalDate today = LocalDate.now(clock);
         Optional<Long> keep = selectedId.get();

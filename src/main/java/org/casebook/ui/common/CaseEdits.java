@@ -27,7 +27,7 @@ public final class CaseEdits {
     private final UndoStack stack = new UndoStack();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper lastSaveFailed = new ReadOnlyBooleanWrapper();
-    private Optional<CaseHandle> database = Optional.empty();
+    private Optional<CaseHandle> openCase = Optional.empty();
 
     public CaseEdits(CaseSession session, DialogService dialogs, Messages messages) {
         this.session = Objects.requireNonNull(session, "session");
@@ -38,8 +38,8 @@ public final class CaseEdits {
     }
 
     /** The open case, if any. */
-    public Optional<CaseHandle> database() {
-        return database;
+    public Optional<CaseHandle> handle() {
+        return openCase;
     }
 
     /**
@@ -47,7 +47,7 @@ public final class CaseEdits {
      * A change the case refuses (a rule broken, the disk full) is explained and not kept.
      */
     public void perform(String description, Consumer<CaseHandle> change, Consumer<CaseHandle> inverse) {
-        database.ifPresent(db -> perform(new UndoableCommand() {
+        openCase.ifPresent(db -> perform(new UndoableCommand() {
             @Override
             public void execute() {
                 change.accept(db);
@@ -67,7 +67,7 @@ public final class CaseEdits {
 
     /** {@link #perform(String, Consumer, Consumer)} for a command made elsewhere. */
     public void perform(UndoableCommand command) {
-        if (database.isEmpty()) {
+        if (openCase.isEmpty()) {
             return;
         }
         try {
@@ -136,9 +136,9 @@ public final class CaseEdits {
     }
 
     private void caseChanged() {
-        Optional<CaseHandle> now = session.currentCase().map(OpenCase::database);
-        if (!now.equals(database)) {
-            database = now;
+        Optional<CaseHandle> now = session.currentCase().map(OpenCase::handle);
+        if (!now.equals(openCase)) {
+            openCase = now;
             stack.clear();
         }
         refresh();

@@ -125,7 +125,7 @@ public final class CaseSession {
     public void closeCase() {
         currentCase().ifPresent(open -> {
             current.set(Optional.empty());
-            open.database().close();
+            open.handle().close();
             LOG.info("Closed case {}", open.root());
         });
     }
@@ -133,7 +133,7 @@ public final class CaseSession {
     /** Reads the open case's counts again after something was stored in it, so the window shows what is there now. */
     public void refreshSummary() {
         currentCase().ifPresent(open -> current.set(Optional.of(
-                new OpenCase(open.database(), deps.cases().summary(open.database())))));
+                new OpenCase(open.handle(), deps.cases().summary(open.handle())))));
     }
 
     public void removeFromRecent(Path root) {

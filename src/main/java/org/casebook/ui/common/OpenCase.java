@@ -6,9 +6,9 @@ import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService.CaseSummary;
 
 /** The case open in the window, with the counts it had when it was opened. */
-public record OpenCase(CaseHandle database, CaseSummary summary) {
+public record OpenCase(CaseHandle handle, CaseSummary summary) {
     public OpenCase {
-        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(handle, "handle");
         Objects.requireNonNull(summary, "summary");
     }
 

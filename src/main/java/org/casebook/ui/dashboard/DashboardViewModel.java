@@ -58,7 +58,7 @@ public final class DashboardViewModel {
 
     /** Counts the case again. */
     public void reload() {
-        var snapshot = edits.database().map(annotations::snapshot);
+        var snapshot = edits.handle().map(annotations::snapshot);
         hasItems.set(snapshot.map(s -> !s.items().isEmpty()).orElse(false));
         DashboardData now = snapshot.map(s -> DashboardData.of(s, labels())).orElse(DashboardData.EMPTY);
         data.set(now);

@@ -112,7 +112,7 @@ public final class HiddenNames {
 
     /** Adds the names found in the letters' greetings and sign-offs that the list does not hold yet. */
     public void findNames() {
-        edits.database().ifPresent(db -> {
+        edits.handle().ifPresent(db -> {
             List<RedactedName> found = service.findNames(db).stream().filter(n -> indexOf(n.name(), -1) < 0).toList();
             if (found.isEmpty()) {
                 dialogs.showInfo(messages.get("pack.names.find.none.title"), messages.get("pack.names.find.none.message"));

@@ -135,7 +135,7 @@ public final class PackViewModel {
 
     /** Reads the choices and the settings again; a pack already shown stays, marked as made before the change. */
     public void reload() {
-        Optional<CaseHandle> database = deps.edits().database();
+        Optional<CaseHandle> database = deps.edits().handle();
         database.ifPresentOrElse(db -> scope.reload(deps.bodies().directory(db), deps.codebook().state(db).codebook().themes(),
                 deps.threads().threads(db)), () -> scope.reload(new BodyService.Directory(List.of(), List.of(), List.of()),
                 List.of(), List.of()));
@@ -217,7 +217,7 @@ public final class PackViewModel {
 
     /** Makes the pack from the choices in the background; it replaces the pack on show when it is done. */
     public void make() {
-        Optional<CaseHandle> database = deps.edits().database();
+        Optional<CaseHandle> database = deps.edits().handle();
         if (busy.get() || database.isEmpty()) {
             return;
         }

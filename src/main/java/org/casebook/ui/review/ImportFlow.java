@@ -68,7 +68,7 @@ public final class ImportFlow {
                 session.currentCaseProperty(), session.busyProperty(), review, preparing);
         // A case closed or swapped mid-review takes its review and the files still waiting with it.
         session.currentCaseProperty().addListener((obs, old, now) -> {
-            if (now.map(OpenCase::database).equals(old.map(OpenCase::database))) {
+            if (now.map(OpenCase::handle).equals(old.map(OpenCase::handle))) {
                 return;
             }
             queue.clear();
@@ -139,7 +139,7 @@ public final class ImportFlow {
             queue.clear();
             return;
         }
-        CaseHandle database = open.get().database();
+        CaseHandle database = open.get().handle();
         preparing.set(true);
         deps.tasks().<Prepared>runCancellable(progress -> preparation.prepare(database, progress),
                 prepared -> prepared(database, prepared), this::failed)

@@ -245,7 +245,7 @@ public final class ThreadsViewModel {
     }
 
     private void reload() {
-        Optional<CaseHandle> database = edits.database();
+        Optional<CaseHandle> database = edits.handle();
         snapshot = database.map(annotations::snapshot);
         List<ConcernThread> all = snapshot.map(CaseSnapshot::threads).orElse(List.of());
         Map<Long, List<CompareStep>> read = new LinkedHashMap<>();
@@ -263,7 +263,7 @@ public final class ThreadsViewModel {
     private void refreshSuggestions() {
         thresholdLabel.set(words.thresholdLabel(threshold.get()));
         Optional<LinkSuggestion> keep = selectedSuggestion.get();
-        suggestions.setAll(edits.database().flatMap(db -> snapshot.map(s -> rows(s,
+        suggestions.setAll(edits.handle().flatMap(db -> snapshot.map(s -> rows(s,
                 threads.suggestLinks(db, threshold.get())))).orElse(List.of()));
         selectedSuggestion.set(keep.filter(link -> suggestions.stream().anyMatch(r -> r.link().equals(link))));
         summary.set(words.summary(threadRows.size(), suggestions.size()));

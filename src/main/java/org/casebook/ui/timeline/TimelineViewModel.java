@@ -56,7 +56,7 @@ public final class TimelineViewModel {
 
     /** Reads the case again, keeping the chosen theme or thread when it is still there. */
     public void reload() {
-        snapshot = edits.database().map(annotations::snapshot);
+        snapshot = edits.handle().map(annotations::snapshot);
         Optional<Subject> kept = Optional.ofNullable(subject.get());
         subjects.setAll(snapshot.map(s -> Stream.concat(
                 s.codebook().themes().stream().map(t -> new Subject(Subject.Kind.THEME, t.id(),

@@ -85,11 +85,11 @@ final class ItemEdits {
 
     /** Asks before adding a theme the codebook lacks; creating and tagging is then one edit, undone together. */
     boolean addNewTheme(ItemRow row, String name) {
-        if (edits.database().isEmpty() || !dialogs.confirm(messages.get("theme.new.title"),
+        if (edits.handle().isEmpty() || !dialogs.confirm(messages.get("theme.new.title"),
                 messages.format("theme.new.message", name), messages.get("theme.new.action"))) {
             return false;
         }
-        CodebookState before = codebook.state(edits.database().get());
+        CodebookState before = codebook.state(edits.handle().get());
         CodebookEdits.Added<Theme> added = CodebookEdits.addTheme(before, name, "", NEW_THEME_COLOUR, Optional.empty());
         edits.perform(messages.format("edit.theme.new", row.path(), added.added().name()),
                 db -> {
@@ -144,7 +144,7 @@ final class ItemEdits {
 
     /** Reads the letter again for suggestions, replacing the ones still waiting; undo puts those back. */
     void suggestAgain(long letterId, String letterTitle) {
-        edits.database().ifPresent(database -> {
+        edits.handle().ifPresent(database -> {
             SuggestionWorkflow.Pending before = suggestions.pending(database, letterId);
             edits.perform(messages.format("edit.suggestAgain", ShortText.of(letterTitle)),
                     db -> suggestions.suggestForLetter(db, letterId),

@@ -76,7 +76,7 @@ public final class WorkspaceViewModel {
 
     /** Reads the case again and shows it, keeping the selection on the same item when it is still there. */
     public void reload() {
-        data = edits.database().map(db -> WorkspaceData.of(annotations.snapshot(db), labels())).orElse(WorkspaceData.EMPTY);
+        data = edits.handle().map(db -> WorkspaceData.of(annotations.snapshot(db), labels())).orElse(WorkspaceData.EMPTY);
         themes.setAll(data.themes());
         responseTypes.setAll(data.responseTypes());
         tree.set(data.tree());

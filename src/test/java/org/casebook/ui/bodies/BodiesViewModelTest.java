@@ -38,7 +38,7 @@ class BodiesViewModelTest {
     }
 
     private CaseHandle db() {
-        return app.edits.database().orElseThrow();
+        return app.edits.handle().orElseThrow();
     }
 
     private void choose(String name) {

@@ -41,7 +41,7 @@ class CodebookViewModelTest {
         app = new TestCases(temp.resolve("home"));
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
-        database = app.session.currentCase().orElseThrow().database();
+        database = app.session.currentCase().orElseThrow().handle();
         items = CaseAccess.write(database, r -> {
             Letter letter = r.letters().add(new Letter(0, "Reply to our concerns", Optional.empty(), "Trust", "Group",
                     Optional.empty(), Optional.empty(), Optional.empty(), "", "", "Concerns and answers"));

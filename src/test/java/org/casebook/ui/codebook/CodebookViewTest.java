@@ -45,7 +45,7 @@ class CodebookViewTest {
         app = new TestCases(home.resolve("casebook"));
         app.dialogs.answerSave(home.resolve("Ward 7"));
         app.session.newCase();
-        database = app.session.currentCase().orElseThrow().database();
+        database = app.session.currentCase().orElseThrow().handle();
         CodebookViewModel viewModel = new CodebookViewModel(app.edits, app.services.codebookService(), app.dialogs,
                 app.messages);
         Parent root = new ViewLoader(app.messages, new ControllerFactory(

@@ -60,7 +60,7 @@ class CommitmentsScreenTest {
         app = new TestCases(home.resolve("casebook"));
         app.dialogs.answerSave(home.resolve("Ward 7"));
         app.session.newCase();
-        CaseHandle database = app.edits.database().orElseThrow();
+        CaseHandle database = app.edits.handle().orElseThrow();
         Letter letter = CaseAccess.write(database, r -> r.letters().add(new Letter(0, "Trust Board reply", Optional.empty(), "", "",
                 Optional.empty(), Optional.empty(), Optional.empty(), "Dear colleagues,", "Yours,", "")));
         app.services.annotationService().addCommitment(database, new Commitment(0, letter.id(), CommitmentSource.INTRO,

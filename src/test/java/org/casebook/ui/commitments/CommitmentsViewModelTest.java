@@ -52,7 +52,7 @@ class CommitmentsViewModelTest {
         app = new TestCases(temp.resolve("home"));
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
-        database = app.edits.database().orElseThrow();
+        database = app.edits.handle().orElseThrow();
         board = CaseAccess.write(database, r -> r.letters().add(letter("Trust Board reply", Optional.of(LocalDate.of(2021, 7, 1)))));
         minutes = CaseAccess.write(database, r -> r.letters().add(letter("Board minutes", Optional.empty())));
         item2 = CaseAccess.write(database, r -> {

@@ -40,7 +40,7 @@ class CaseEditsTest {
         annotations = app.services.annotationService();
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
-        database = app.edits.database().orElseThrow();
+        database = app.edits.handle().orElseThrow();
         itemId = SampleLetters.store(database, 1).item(0).id();
     }
 
@@ -204,7 +204,7 @@ class CaseEditsTest {
         app.dialogs.answerSave(temp.resolve("Ward 8"));
         app.session.newCase();
 
-        assertThat(app.edits.database()).isPresent().isNotEqualTo(Optional.of(database));
+        assertThat(app.edits.handle()).isPresent().isNotEqualTo(Optional.of(database));
         assertThat(app.edits.stack().canUndoProperty().get()).isFalse();
         assertThat(app.edits.stack().undoDescriptionProperty().get()).isEmpty();
     }
@@ -219,7 +219,7 @@ class CaseEditsTest {
         }, db -> {
         });
 
-        assertThat(app.edits.database()).isEmpty();
+        assertThat(app.edits.handle()).isEmpty();
         assertThat(app.edits.stack().canUndoProperty().get()).isFalse();
         assertThat(app.dialogs.errors()).isEmpty();
     }
@@ -231,7 +231,7 @@ class CaseEditsTest {
         app.session.refreshSummary();
 
         assertThat(app.session.currentCase().orElseThrow().summary().items()).isEqualTo(1);
-        assertThat(app.edits.database()).contains(database);
+        assertThat(app.edits.handle()).contains(database);
         assertThat(app.edits.stack().undoDescriptionProperty().get()).isEqualTo("mark 1 as disputed");
         app.edits.undo();
         assertThat(stance()).isEqualTo(Stance.UNDECIDED);

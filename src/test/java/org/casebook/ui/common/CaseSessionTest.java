@@ -42,7 +42,7 @@ class CaseSessionTest {
 
     @Test
     void closingACaseReleasesItSoAnotherProgramCouldOpenIt() {
-        CaseHandle database = app.session.currentCase().orElseThrow().database();
+        CaseHandle database = app.session.currentCase().orElseThrow().handle();
 
         app.session.closeCase();
 
@@ -52,11 +52,11 @@ class CaseSessionTest {
 
     @Test
     void openingTheCaseThatIsAlreadyOpenKeepsItOpen() {
-        CaseHandle database = app.session.currentCase().orElseThrow().database();
+        CaseHandle database = app.session.currentCase().orElseThrow().handle();
 
         app.session.open(root);
 
-        assertThat(app.session.currentCase().orElseThrow().database()).isSameAs(database);
+        assertThat(app.session.currentCase().orElseThrow().handle()).isSameAs(database);
         assertThat(database.isOpen()).isTrue();
         assertThat(app.dialogs.errors()).isEmpty();
     }
@@ -65,7 +65,7 @@ class CaseSessionTest {
     void restoringABackupClosesRestoresAndReopensTheCase() {
         app.session.closeCase();
         app.session.open(root);
-        CaseHandle before = app.session.currentCase().orElseThrow().database();
+        CaseHandle before = app.session.currentCase().orElseThrow().handle();
         app.dialogs.answerListChoice(0).answerConfirm(true);
 
         app.session.restoreBackup();
@@ -76,7 +76,7 @@ class CaseSessionTest {
         assertThat(before.isOpen()).isFalse();
         assertThat(app.session.currentCase()).hasValueSatisfying(open -> {
             assertThat(open.root()).isEqualTo(root);
-            assertThat(open.database().isOpen()).isTrue();
+            assertThat(open.handle().isOpen()).isTrue();
         });
         assertThat(app.dialogs.errors()).isEmpty();
     }
@@ -85,7 +85,7 @@ class CaseSessionTest {
     void decliningTheRestoreLeavesTheCaseAsItWas() throws Exception {
         app.session.closeCase();
         app.session.open(root);
-        CaseHandle before = app.session.currentCase().orElseThrow().database();
+        CaseHandle before = app.session.currentCase().orElseThrow().handle();
         long backups;
         try (var files = Files.list(root.resolve("backups"))) {
             backups = files.count();
@@ -95,7 +95,7 @@ class CaseSessionTest {
         app.session.restoreBackup();
 
         assertThat(before.isOpen()).isTrue();
-        assertThat(app.session.currentCase().orElseThrow().database()).isSameAs(before);
+        assertThat(app.session.currentCase().orElseThrow().handle()).isSameAs(before);
         try (var files = Files.list(root.resolve("backups"))) {
             assertThat(files.count()).isEqualTo(backups);
         }

@@ -34,7 +34,7 @@ class OpenCheckTest {
         app.session.newCase();
         root = temp.resolve("Ward 7.casebook");
         Path letter = Files.copy(Path.of("src/test/resources/sample/northvale-reply.txt"), temp.resolve("reply.txt"));
-        CaseHandle database = app.session.currentCase().orElseThrow().database();
+        CaseHandle database = app.session.currentCase().orElseThrow().handle();
         ImportDraft draft = app.services.importService().prepare(letter, ProgressListener.NONE);
         LetterDetails found = draft.suggestedDetails();
         app.services.importService().store(database, draft, draft.split(), new LetterDetails(found.title(),

@@ -132,7 +132,7 @@ class DashboardViewModelTest {
     void countsAgainAfterAnEditAndAfterItsUndo() {
         String dispute = app.messages.get("stance.dispute");
         int before = disputed();
-        Item first = app.services.annotationService().snapshot(app.edits.database().orElseThrow()).items().stream()
+        Item first = app.services.annotationService().snapshot(app.edits.handle().orElseThrow()).items().stream()
                 .filter(i -> i.path().equals("1")).findFirst().orElseThrow();
         app.edits.perform("mark 1 as disputed",
                 db -> app.services.annotationService().setStance(db, first.id(), Stance.DISPUTE, ""),

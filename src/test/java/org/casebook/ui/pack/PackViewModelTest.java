@@ -56,7 +56,7 @@ class PackViewModelTest {
     }
 
     private CaseHandle db() {
-        return app.edits.database().orElseThrow();
+        return app.edits.handle().orElseThrow();
     }
 
     private PackSettings stored() {

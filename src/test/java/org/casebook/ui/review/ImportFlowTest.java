@@ -42,7 +42,7 @@ class ImportFlowTest {
     private CaseHandle openCase() {
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
-        return app.session.currentCase().orElseThrow().database();
+        return app.session.currentCase().orElseThrow().handle();
     }
 
     @Test
@@ -124,7 +124,7 @@ class ImportFlowTest {
     void cancellingTheReadingStopsCalmlyWithNothingStored() throws Exception {
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
-        CaseHandle database = app.session.currentCase().orElseThrow().database();
+        CaseHandle database = app.session.currentCase().orElseThrow().handle();
         ImportFlow cancelled = new ImportFlow(new ImportFlow.Dependencies(app.session, app.services.importService(),
                 app.services.caseService(), app.dialogs, new CancelledRunner(), app.messages));
         Path second = Files.copy(letter, temp.resolve("copy.txt"));

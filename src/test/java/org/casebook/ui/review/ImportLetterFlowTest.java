@@ -78,7 +78,7 @@ class ImportLetterFlowTest {
         assertThat(robot.lookup("#caseSummaryLabel").queryAs(Label.class).getText())
                 .isEqualTo("1 letter · 14 concerns with their responses");
         assertThat(shown(robot, "#emptyState")).isFalse();
-        CaseHandle database = app.window().session().currentCase().orElseThrow().database();
+        CaseHandle database = app.window().session().currentCase().orElseThrow().handle();
         assertThat(letterCount(database)).isEqualTo(1);
         List<Item> stored = CaseAccess.read(database, r -> r.items().all());
         assertThat(stored).hasSize(14).extracting(Item::path).startsWith("1", "1/a", "1/b");

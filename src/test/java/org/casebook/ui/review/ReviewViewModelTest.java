@@ -40,7 +40,7 @@ class ReviewViewModelTest {
         app = new TestCases(temp.resolve("home"));
         app.dialogs.answerSave(temp.resolve("Ward 7"));
         app.session.newCase();
-        database = app.session.currentCase().orElseThrow().database();
+        database = app.session.currentCase().orElseThrow().handle();
         Path letter = Files.copy(Fixtures.trustBoardReply("letter.txt"), temp.resolve("letter.txt"));
         draft = app.services.importService().prepare(letter, ProgressListener.NONE);
         review = newReview();

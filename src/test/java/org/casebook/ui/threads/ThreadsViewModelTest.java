@@ -161,7 +161,7 @@ class ThreadsViewModelTest {
         threads.confirmSuggestion();
         select(pair("2", "2"));
         threads.confirmSuggestion();
-        app.services.annotationService().setStance(app.edits.database().orElseThrow(), letters.second("2"),
+        app.services.annotationService().setStance(app.edits.handle().orElseThrow(), letters.second("2"),
                 Stance.AGREE, "");
         app.edits.refresh();
 
@@ -245,7 +245,7 @@ class ThreadsViewModelTest {
     }
 
     private ConcernThread only() {
-        List<ConcernThread> all = app.services.threadService().threads(app.edits.database().orElseThrow());
+        List<ConcernThread> all = app.services.threadService().threads(app.edits.handle().orElseThrow());
         assertThat(all).hasSize(1);
         return all.get(0);
     }

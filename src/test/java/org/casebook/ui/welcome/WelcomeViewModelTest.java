@@ -155,14 +155,14 @@ class WelcomeViewModelTest {
     @Test
     void theSampleCaseOpensAgainWithWhatTheMemberTriedInIt() {
         viewModel.openSample();
-        CaseHandle first = app.session.currentCase().orElseThrow().database();
+        CaseHandle first = app.session.currentCase().orElseThrow().handle();
         Item two = app.services.annotationService().snapshot(first).items().get(1);
         app.services.annotationService().setStance(first, two.id(), Stance.DISPUTE, "Trying it out");
         app.session.closeCase();
 
         viewModel.openSample();
 
-        CaseHandle again = app.session.currentCase().orElseThrow().database();
+        CaseHandle again = app.session.currentCase().orElseThrow().handle();
         assertThat(again).isNotSameAs(first);
         assertThat(app.services.annotationService().snapshot(again).items()).hasSize(11)
                 .filteredOn(i -> i.id() == two.id()).singleElement()

@@ -140,7 +140,7 @@ class AnnotateSampleCaseFlowTest {
 
     private JsonNode exported(FxRobot robot) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        app.services().exportService().exportJson(app.window().session().currentCase().orElseThrow().database(), out);
+        app.services().exportService().exportJson(app.window().session().currentCase().orElseThrow().handle(), out);
         return new ObjectMapper().readTree(out.toByteArray());
     }
 

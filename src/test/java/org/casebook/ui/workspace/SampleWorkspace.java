@@ -36,7 +36,7 @@ final class SampleWorkspace implements AutoCloseable {
         copyTree(sample, copy);
         app = new TestCases(temp.resolve("home"));
         app.session.open(copy);
-        if (app.edits.database().isEmpty()) {
+        if (app.edits.handle().isEmpty()) {
             throw new IllegalStateException("The sample copy did not open: " + app.dialogs.errors());
         }
         viewModel = new WorkspaceViewModel(app.edits, app.services.annotationService(), app.services.codebookService(),
@@ -57,7 +57,7 @@ final class SampleWorkspace implements AutoCloseable {
     }
 
     CaseHandle database() {
-        return app.edits.database().orElseThrow();
+        return app.edits.handle().orElseThrow();
     }
 
     /** What is stored now. */
