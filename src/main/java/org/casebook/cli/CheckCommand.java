@@ -44,8 +44,8 @@ final class CheckCommand implements Callable<Integer> {
         report.problems().forEach(problem -> out.println("problem: " + problem));
         report.notes().forEach(note -> out.println("note: " + note));
         if (report.sound()) {
-            out.println("The case " + report.name() + " is sound: " + report.letters() + " letters, " + report.items()
-                    + " items, " + report.originals() + " originals checked.");
+            out.println("The case " + report.name() + " is sound: " + count(report.letters(), "letter") + ", "
+                    + count(report.items(), "item") + ", " + count(report.originals(), "original") + " checked.");
             out.flush();
             return Cli.OK;
         }
@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
                 + (report.databaseSound() ? "Put back the originals named above; backups hold the database, not "
                         + "the originals. " : "")
                 + report.restoreFrom().map(b -> advice(b, report.databaseSound()))
-                        .orElse("There is no sound backup of it to restore."));
+                        .orElse(report.databaseSound() ? "" : "There is no sound backup of it to restore."));
         return Cli.FAILED;
     }
 
@@ -64,5 +64,9 @@ final class CheckCommand implements Callable<Integer> {
                 + backup.file().getFileName() + " (taken " + WHEN.format(backup.taken()) + "): open the case in "
                 + "Casebook and answer \"Restore backup\" when it offers, or choose File > Restore a backup… and pick "
                 + "that one. What is in the case now is kept as a backup first.";
+    }
+
+    private static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }

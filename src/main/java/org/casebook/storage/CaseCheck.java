@@ -273,7 +273,7 @@ public final class CaseCheck {
                 String shown = folder.root().relativize(original).toString();
                 if (!Files.isRegularFile(original)) {
                     findings.add(originalProblem("The original of " + letter + ", " + shown + ", is missing; copy the "
-                            + "letter's file back to that name (backups hold the database, not the originals)."));
+                            + "letter's file back to that name."));
                     continue;
                 }
                 String actual = sha256(original);

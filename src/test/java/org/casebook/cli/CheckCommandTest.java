@@ -59,7 +59,7 @@ class CheckCommandTest {
         CliRun run = check();
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).matches("(?s)The case replies is sound: 1 letters, \\d+ items, 1 originals checked\\.\\s*");
+        assertThat(run.out()).matches("(?s)The case replies is sound: 1 letter, \\d+ items, 1 original checked\\.\\s*");
         assertThat(listing(root)).isEqualTo(before);
         assertThat(Files.readAllBytes(root.resolve("case.mv.db"))).isEqualTo(database);
     }
