@@ -13,7 +13,7 @@ import org.casebook.domain.LabelledPair;
 /**
  * Scores a split against hand-made labels. An expected pair is found when some item's concern starts with the
  * expected question and its response starts with the expected answer (or neither has an answer). Text is compared
- * with runs of whitespace collapsed and case ignored, and after a leading label such as "1.", "Question 2:",
+ * with runs of whitespace collapsed and case ignored, and after a leading label such as "1.", "85.1", "Question 2:",
  * "You asked:" or "Our response:", so that the figure measures where the splitter cuts, not whether it keeps labels.
  */
 public final class SplitScore {
@@ -21,9 +21,9 @@ public final class SplitScore {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_LABEL = Pattern.compile("^(?:"
             + "(?:you asked|you requested|your request|request|question|q|answer|a|reply|response|our response"
-            + "|trust response|written response|the trust's response|supplementary question|supplementary answer"
+            + "|trust response|written response|verbal response|the trust's response|supplementary question|supplementary answer"
             + "|supplementary response)(?:\\s*\\(?[0-9]{1,3}[a-z]?\\)?)?\\s*[:.\\-–—]"
-            + "|\\(?[0-9]{1,3}[a-z]?[.)]|\\(?[a-z][.)]|\\(?[ivx]{1,5}[.)]"
+            + "|[0-9]{1,3}\\.[0-9]{1,3}(?=\\s)|\\(?[0-9]{1,3}[a-z]?[.)]|\\(?[a-z][.)]|\\(?[ivx]{1,5}[.)]"
             + ")\\s*", Pattern.CASE_INSENSITIVE);
     private static final int SHOWN = 70;
 

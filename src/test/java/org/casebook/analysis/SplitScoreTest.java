@@ -75,6 +75,8 @@ class SplitScoreTest {
             "You asked: 3. How many posts|how many posts",
             "Our response: None are employed|none are employed",
             "(a) Number of posts|number of posts",
+            "85.1    In respect of question 2|in respect of question 2",
+            "Verbal Response – the Leader said|the leader said",
             "Response:  Yes|yes"})
     void comparesTextWithoutALeadingLabel(String text, String normal) {
         assertThat(SplitScore.normal(text)).isEqualTo(normal);
