@@ -20,6 +20,7 @@ import org.casebook.service.LetterImportService;
 import org.casebook.service.PackService;
 import org.casebook.service.PackSettingsService;
 import org.casebook.service.SampleCaseService;
+import org.casebook.service.SplitEvaluationService;
 import org.casebook.service.SuggestionEngine;
 import org.casebook.service.SuggestionWorkflow;
 import org.casebook.service.ThreadService;
@@ -48,6 +49,7 @@ public final class Services {
     private final PackSettingsService packSettingsService = new PackSettingsService();
     private final PackService packService;
     private final EvaluationService evaluationService;
+    private final SplitEvaluationService splitEvaluationService;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -62,6 +64,8 @@ public final class Services {
         this.exportService = new ExportService(new JsonCaseExporter("casebook " + Version.current()));
         this.importService = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder(),
                 suggestionWorkflow);
+        // The split is measured with the very readers and splitter an import uses.
+        this.splitEvaluationService = new SplitEvaluationService(DocumentReaders.standard(), new LetterSplitter());
         this.annotationService = new AnnotationService(clock);
         this.codebookService = new CodebookService();
         // The sample shows a group's finished work as it stands; it is imported without fresh suggestions so that its
@@ -112,11 +116,15 @@ public final class Services {
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
                 sampleCaseService, suggestionWorkflow, threadService, bodyService, packService, packSettingsService,
-                exportService, evaluationService);
+                exportService, evaluationService, splitEvaluationService);
     }
 
     public EvaluationService evaluationService() {
         return evaluationService;
+    }
+
+    public SplitEvaluationService splitEvaluationService() {
+        return splitEvaluationService;
     }
 
     public AnnotationService annotationService() {

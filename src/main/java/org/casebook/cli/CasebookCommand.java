@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Casebook: an offline case file of letters, concerns, responses and commitments.",
         subcommands = {NewCommand.class, ImportCommand.class, ExportCommand.class, SampleCommand.class,
-                EvaluateCommand.class, ThreadsCommand.class, PackCommand.class, CheckCommand.class})
+                EvaluateCommand.class, EvaluateSplitCommand.class, ThreadsCommand.class, PackCommand.class, CheckCommand.class})
 public final class CasebookCommand implements Runnable {
 
     @Override

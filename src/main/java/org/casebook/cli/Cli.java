@@ -76,6 +76,9 @@ public final class Cli {
                 if (type == EvaluateCommand.class) {
                     return (K) new EvaluateCommand(services.cases(), services.evaluations());
                 }
+                if (type == EvaluateSplitCommand.class) {
+                    return (K) new EvaluateSplitCommand(services.splitEvaluations());
+                }
                 if (type == ThreadsCommand.class) {
                     return (K) new ThreadsCommand(services.cases(), services.threads(), stdout);
                 }

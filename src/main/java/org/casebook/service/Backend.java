@@ -11,10 +11,12 @@ public record Backend(CaseService cases, LetterImportService imports, Annotation
                       CodebookService codebook, UserSettings settings, AppDirectories directories, Clock clock,
                       SampleCaseService samples, SuggestionWorkflow suggestions, ThreadService threads,
                       BodyService bodies, PackService packs, PackSettingsService packSettings, ExportService exports,
-                      EvaluationService evaluations) {
+                      EvaluationService evaluations,
+                      SplitEvaluationService splitEvaluations) {
     public Backend {
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(evaluations, "evaluations");
+        Objects.requireNonNull(splitEvaluations, "splitEvaluations");
         Objects.requireNonNull(threads, "threads");
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(imports, "imports");

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.casebook.analysis.Suggester;
 import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.importing.reading.DocumentReaders;
+import org.casebook.importing.split.LetterSplitter;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.Backend;
@@ -16,6 +18,7 @@ import org.casebook.service.LetterImportService;
 import org.casebook.service.PackService;
 import org.casebook.service.PackSettingsService;
 import org.casebook.service.SampleCaseService;
+import org.casebook.service.SplitEvaluationService;
 import org.casebook.service.SuggestionWorkflow;
 import org.casebook.service.ThreadService;
 import org.casebook.service.UserSettings;
@@ -40,6 +43,7 @@ final class TestBackends {
                 new SuggestionWorkflow((text, rules) -> new Suggester(rules).suggest(text)), new ThreadService(),
                 new BodyService(), new PackService(packSettings, clock), packSettings,
                 new ExportService(new JsonCaseExporter("casebook test")),
-                new EvaluationService((text, rules) -> new Suggester(rules).suggest(text)));
+                new EvaluationService((text, rules) -> new Suggester(rules).suggest(text)),
+                new SplitEvaluationService(DocumentReaders.standard(), new LetterSplitter()));
     }
 }
