@@ -22,8 +22,16 @@ public final class QuestionAnswerMatcher {
     /** Word overlap above which the second list's text repeats the question rather than answering it. */
     private static final double REPEAT_OVERLAP = 0.6;
 
-    /** The items after pairing and what a member should check. */
-    public record Matched(List<ItemDraft> items, List<String> warnings) {
+    /** Whether the lists are paired: when they look pairable, always (the member said so), or never. */
+    public enum Pairing { AUTO, ALWAYS, NEVER }
+
+    /**
+     * The items after pairing and what a member should check.
+     *
+     * @param paired   whether a second list was paired with the first
+     * @param restated whether the second list repeated the questions with their answers
+     */
+    public record Matched(List<ItemDraft> items, List<String> warnings, boolean paired, boolean restated) {
         public Matched {
             items = List.copyOf(items);
             warnings = List.copyOf(warnings);
@@ -34,22 +42,27 @@ public final class QuestionAnswerMatcher {
     }
 
     public static Matched match(List<ItemDraft> drafts, String fullText) {
+        return match(drafts, fullText, Pairing.AUTO);
+    }
+
+    public static Matched match(List<ItemDraft> drafts, String fullText, Pairing pairing) {
         List<ItemDraft> questions = drafts.stream().filter(d -> d.item().run() == 0).toList();
         List<ItemDraft> second = drafts.stream().filter(d -> d.item().run() == 1).toList();
         List<ItemDraft> rest = drafts.stream().filter(d -> d.item().run() > 1).toList();
         if (second.isEmpty()) {
-            return new Matched(drafts, List.of());
+            return new Matched(drafts, List.of(), false, false);
         }
         List<String> warnings = new ArrayList<>();
         if (!rest.isEmpty()) {
             warnings.add("numbering starts again at 1 more than once; lists after the second are kept as separate parts");
         }
-        if (!pairable(questions, second)) {
+        if (pairing == Pairing.NEVER || pairing == Pairing.AUTO && !pairable(questions, second)) {
             warnings.add("numbering starts again at 1; the second list is kept as part 2");
             List<ItemDraft> out = new ArrayList<>(questions);
             drafts.stream().filter(d -> d.item().run() > 0).map(QuestionAnswerMatcher::asPart).forEach(out::add);
-            return new Matched(out, warnings);
+            return new Matched(out, warnings, false, false);
         }
+        boolean restated = false;
         Map<String, ItemDraft> answersByPath = new LinkedHashMap<>();
         second.forEach(d -> answersByPath.putIfAbsent(d.item().path(), d));
         List<ItemDraft> out = new ArrayList<>();
@@ -60,7 +73,9 @@ public final class QuestionAnswerMatcher {
                 out.add(new ItemDraft(question.item(), new Boundary(question.boundary().concern(), Optional.empty(),
                         Evidence.NONE), question.body()));
             } else {
-                out.add(pair(question, answer, fullText));
+                ItemDraft paired = pair(question, answer, fullText);
+                restated |= paired.item() == answer.item();
+                out.add(paired);
             }
         }
         for (ItemDraft orphan : answersByPath.values()) {
@@ -69,7 +84,7 @@ public final class QuestionAnswerMatcher {
                     Optional.of(orphan.body()), Evidence.NONE), orphan.body()));
         }
         out.addAll(rest.stream().map(QuestionAnswerMatcher::asPart).toList());
-        return new Matched(out, warnings);
+        return new Matched(out, warnings, true, restated);
     }
 
     private static boolean pairable(List<ItemDraft> questions, List<ItemDraft> second) {
