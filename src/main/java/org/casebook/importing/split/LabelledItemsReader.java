@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.casebook.domain.TextSpan;
 import org.casebook.importing.lines.ItemLabel;
 import org.casebook.importing.lines.ItemLabelParser;
@@ -18,6 +19,8 @@ import org.casebook.importing.model.SplitResult;
  * Which shape the result is follows from what it met: pairs, askers, "You asked:" or plain numbered items.
  */
 final class LabelledItemsReader implements ShapeReader {
+
+    private static final Pattern QUESTION_WORD = Pattern.compile("^(?:q|question)\\s*\\d", Pattern.CASE_INSENSITIVE);
 
     private final QuestionAnswerMatcher.Pairing pairing;
 
@@ -63,25 +66,31 @@ final class LabelledItemsReader implements ShapeReader {
         String intro = fullText.substring(0, paragraphs.get(items.get(0).paragraph()).start()).strip();
         String closing = closingStart.isPresent() ? fullText.substring(paragraphs.get(closingStart.getAsInt()).start()).strip() : "";
         return Optional.of(SplitAssembler.assemble(document, matched.items(), intro, closing, warnings,
-                shapeOf(matched, items, labels, paragraphs)));
+                shapeOf(matched, labels, paragraphs)));
     }
 
-    private static Shape shapeOf(QuestionAnswerMatcher.Matched matched, List<SequencedItem> items,
-                                 List<Optional<ItemLabel>> labels, List<Paragraph> paragraphs) {
+    private static Shape shapeOf(QuestionAnswerMatcher.Matched matched, List<Optional<ItemLabel>> labels,
+                                 List<Paragraph> paragraphs) {
         if (matched.paired()) {
             return matched.restated() ? Shape.RESTATED : Shape.REQUEST_THEN_RESPONSE;
         }
-        boolean askers = items.stream().map(i -> labels.get(i.paragraph()))
-                .anyMatch(l -> l.filter(x -> x.kind() == LabelKind.ASKER).isPresent());
+        List<ItemDraft> items = matched.items();
+        // Askers and supplementary questions are what minutes have.
+        boolean askers = items.stream().map(d -> labels.get(d.item().paragraph()))
+                .anyMatch(l -> l.filter(x -> x.kind() == LabelKind.ASKER || x.kind() == LabelKind.SUPPLEMENTARY).isPresent());
         if (askers) {
             return Shape.MINUTES;
         }
-        long restated = items.stream().filter(i -> {
-            Paragraph p = paragraphs.get(i.paragraph());
-            String afterLabel = p.text().substring(Math.min(i.labelLength(), p.text().length())).strip();
-            return Markers.concernAtStart(afterLabel).isPresent();
-        }).count();
+        long restated = items.stream().filter(d -> restates(d, paragraphs.get(d.item().paragraph()))).count();
         return restated * 2 > items.size() ? Shape.RESTATED : Shape.NUMBERED;
+    }
+
+    /** "1. You asked: …", or "Question 1 …" answered after an "Answer:" label: the question said again, then answered. */
+    private static boolean restates(ItemDraft draft, Paragraph paragraph) {
+        String text = paragraph.text();
+        String afterLabel = text.substring(Math.min(draft.item().labelLength(), text.length())).strip();
+        return Markers.concernAtStart(afterLabel).isPresent()
+                || QUESTION_WORD.matcher(text).lookingAt() && draft.boundary().evidence() == Evidence.MARKER;
     }
 
     private static int firstPresent(List<Optional<ItemLabel>> labels) {

@@ -29,7 +29,7 @@ public final class QuestionAnswerMatcher {
      * The items after pairing and what a member should check.
      *
      * @param paired   whether a second list was paired with the first
-     * @param restated whether the second list repeated the questions with their answers
+     * @param restated whether the second list mostly repeated the questions with their answers
      */
     public record Matched(List<ItemDraft> items, List<String> warnings, boolean paired, boolean restated) {
         public Matched {
@@ -62,7 +62,8 @@ public final class QuestionAnswerMatcher {
             drafts.stream().filter(d -> d.item().run() > 0).map(QuestionAnswerMatcher::asPart).forEach(out::add);
             return new Matched(out, warnings, false, false);
         }
-        boolean restated = false;
+        int restated = 0;
+        int pairs = 0;
         Map<String, ItemDraft> answersByPath = new LinkedHashMap<>();
         second.forEach(d -> answersByPath.putIfAbsent(d.item().path(), d));
         List<ItemDraft> out = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class QuestionAnswerMatcher {
                         Evidence.NONE), question.body()));
             } else {
                 ItemDraft paired = pair(question, answer, fullText);
-                restated |= paired.item() == answer.item();
+                restated += paired.item() == answer.item() ? 1 : 0;
+                pairs++;
                 out.add(paired);
             }
         }
@@ -84,7 +86,7 @@ public final class QuestionAnswerMatcher {
                     Optional.of(orphan.body()), Evidence.NONE), orphan.body()));
         }
         out.addAll(rest.stream().map(QuestionAnswerMatcher::asPart).toList());
-        return new Matched(out, warnings, true, restated);
+        return new Matched(out, warnings, true, restated * 2 > pairs);
     }
 
     private static boolean pairable(List<ItemDraft> questions, List<ItemDraft> second) {
@@ -101,7 +103,9 @@ public final class QuestionAnswerMatcher {
         boolean explicit = own.evidence() == Evidence.MARKER || own.evidence() == Evidence.STYLE;
         String answerText = fullText.substring(answer.body().start(), answer.body().end());
         String questionText = fullText.substring(question.boundary().concern().start(), question.boundary().concern().end());
-        if (explicit || overlap(answerText, questionText) >= REPEAT_OVERLAP) {
+        // An answer that echoes the question's words ("There were 148 vacancies …") but has no answer of its own
+        // after them is an answer, not the question restated.
+        if (own.response().isPresent() && (explicit || overlap(answerText, questionText) >= REPEAT_OVERLAP)) {
             // The second list repeats the question with its answer: it is the fuller record, keep its split.
             TextSpan concern = own.concern().length() > 0 ? own.concern() : question.boundary().concern();
             return new ItemDraft(answer.item(), new Boundary(concern, own.response(), own.evidence()), answer.body());

@@ -64,7 +64,9 @@ final class TurnsReader implements ShapeReader {
             String text = p.text();
             Optional<Integer> supplementary = words.supplementaryOpening(text);
             Optional<Integer> concern = words.concernOpening(text);
-            boolean lead = words.isLead(text) && (current == null || current.answering() || current.leadOnly);
+            // "Tabled on:" after the question is a detail of it; before a question, or after an answer, a heading.
+            boolean lead = words.isLead(text) && (current == null || current.answering() || current.leadOnly
+                    || current.concernEnd >= 0);
             Optional<Integer> response = words.responseOpening(text);
             if (current != null && current.answering() && ClosingDetector.isClosingCue(text)
                     && concern.isEmpty() && response.isEmpty()) {
@@ -91,6 +93,9 @@ final class TurnsReader implements ShapeReader {
                 }
             } else if (current == null || isHeadingBefore(paragraphs, i, limit)) {
                 continue;
+            } else if (current.leadOnly) {
+                // "(Leigh)", "Cabinet Office", "Commons": more of the heading, until the question itself.
+                current.end = p.end();
             } else if (response.isPresent() && !current.answering()) {
                 endConcern(current);
                 current.evidence = Evidence.MARKER;
