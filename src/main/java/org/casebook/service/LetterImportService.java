@@ -25,6 +25,7 @@ import org.casebook.domain.ProgressListener;
 import org.casebook.domain.SourceFile;
 import org.casebook.domain.Stance;
 import org.casebook.importing.model.ImportException;
+import org.casebook.importing.model.Shape;
 import org.casebook.importing.model.SourceText;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.importing.model.SplitResult;
@@ -84,6 +85,11 @@ public final class LetterImportService {
         SplitResult split = splitter.split(source);
         return new ImportDraft(Optional.empty(), HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8))),
                 source, split, metadata.find(split.fullText()));
+    }
+
+    /** Splits a draft's text again as {@code shape}: the member says the document is of another shape. */
+    SplitResult reshape(ImportDraft draft, Shape shape) {
+        return splitter.split(draft.source(), shape);
     }
 
     /** Starts the review of a draft for the open case: the member corrects its split, then stores it or drops it. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.casebook.domain.Body;
 import org.casebook.domain.Meeting;
+import org.casebook.importing.model.Shape;
 import org.casebook.importing.model.SplitResult;
 import org.casebook.importing.split.SplitEditor;
 
@@ -64,6 +65,15 @@ public final class ReviewSession {
     /** Item {@code path} moves under {@code parentPath}, or to the top level when empty. */
     public SplitResult reparent(String path, Optional<String> parentPath) {
         return correct(editor -> editor.reparent(path, parentPath));
+    }
+
+    /**
+     * The letter read again as {@code shape}, from its text as imported: earlier corrections give way to the new
+     * reading (undo brings them back, through {@link #restore}).
+     */
+    public SplitResult reshape(Shape shape) {
+        split = imports.reshape(draft, Objects.requireNonNull(shape, "shape"));
+        return split;
     }
 
     /** Goes back (or forward again) to a split this session gave out before: what undo and redo use. */

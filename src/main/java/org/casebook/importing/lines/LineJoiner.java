@@ -22,6 +22,8 @@ public final class LineJoiner {
     private static final Set<String> NEVER_LAST = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "for",
             "with", "by", "on", "at", "from", "that", "which", "who", "as", "but", "&", "-", "–");
 
+    private static final Pattern TABLE_ROW = Pattern.compile("\\S\\t+\\S");
+
     private final double width;
 
     private LineJoiner(double width) {
@@ -54,6 +56,10 @@ public final class LineJoiner {
         if (ItemLabelParser.startsListEntry(following) || Markers.startsWithMarker(following) || isValediction(current) || isValediction(following)) {
             return true;
         }
+        // A pasted table row keeps its cells apart by tabs, and every row is a paragraph of its own.
+        if (isTableRow(current) || isTableRow(following)) {
+            return true;
+        }
         String lastWord = lastWord(current).toLowerCase(Locale.ROOT);
         if (current.endsWith("-") || NEVER_LAST.contains(lastWord)) {
             return false;
@@ -64,6 +70,11 @@ public final class LineJoiner {
         }
         int nextWord = following.split("\\s+", 2)[0].length();
         return current.length() + 1 + nextWord < width * RAGGED_SHARE;
+    }
+
+    /** Whether a line holds cells apart by a tab, as a table copied out of a page or a document does. */
+    public static boolean isTableRow(String line) {
+        return TABLE_ROW.matcher(line.strip()).find();
     }
 
     /** "Yours sincerely", "All the best": a sign-off stands on its own line. */

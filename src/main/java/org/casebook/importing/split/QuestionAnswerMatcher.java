@@ -22,8 +22,16 @@ public final class QuestionAnswerMatcher {
     /** Word overlap above which the second list's text repeats the question rather than answering it. */
     private static final double REPEAT_OVERLAP = 0.6;
 
-    /** The items after pairing and what a member should check. */
-    public record Matched(List<ItemDraft> items, List<String> warnings) {
+    /** Whether the lists are paired: when they look pairable, always (the member said so), or never. */
+    public enum Pairing { AUTO, ALWAYS, NEVER }
+
+    /**
+     * The items after pairing and what a member should check.
+     *
+     * @param paired   whether a second list was paired with the first
+     * @param restated whether the second list mostly repeated the questions with their answers
+     */
+    public record Matched(List<ItemDraft> items, List<String> warnings, boolean paired, boolean restated) {
         public Matched {
             items = List.copyOf(items);
             warnings = List.copyOf(warnings);
@@ -34,22 +42,28 @@ public final class QuestionAnswerMatcher {
     }
 
     public static Matched match(List<ItemDraft> drafts, String fullText) {
+        return match(drafts, fullText, Pairing.AUTO);
+    }
+
+    public static Matched match(List<ItemDraft> drafts, String fullText, Pairing pairing) {
         List<ItemDraft> questions = drafts.stream().filter(d -> d.item().run() == 0).toList();
         List<ItemDraft> second = drafts.stream().filter(d -> d.item().run() == 1).toList();
         List<ItemDraft> rest = drafts.stream().filter(d -> d.item().run() > 1).toList();
         if (second.isEmpty()) {
-            return new Matched(drafts, List.of());
+            return new Matched(drafts, List.of(), false, false);
         }
         List<String> warnings = new ArrayList<>();
         if (!rest.isEmpty()) {
             warnings.add("numbering starts again at 1 more than once; lists after the second are kept as separate parts");
         }
-        if (!pairable(questions, second)) {
+        if (pairing == Pairing.NEVER || pairing == Pairing.AUTO && !pairable(questions, second)) {
             warnings.add("numbering starts again at 1; the second list is kept as part 2");
             List<ItemDraft> out = new ArrayList<>(questions);
             drafts.stream().filter(d -> d.item().run() > 0).map(QuestionAnswerMatcher::asPart).forEach(out::add);
-            return new Matched(out, warnings);
+            return new Matched(out, warnings, false, false);
         }
+        int restated = 0;
+        int pairs = 0;
         Map<String, ItemDraft> answersByPath = new LinkedHashMap<>();
         second.forEach(d -> answersByPath.putIfAbsent(d.item().path(), d));
         List<ItemDraft> out = new ArrayList<>();
@@ -60,7 +74,10 @@ public final class QuestionAnswerMatcher {
                 out.add(new ItemDraft(question.item(), new Boundary(question.boundary().concern(), Optional.empty(),
                         Evidence.NONE), question.body()));
             } else {
-                out.add(pair(question, answer, fullText));
+                ItemDraft paired = pair(question, answer, fullText);
+                restated += paired.item() == answer.item() ? 1 : 0;
+                pairs++;
+                out.add(paired);
             }
         }
         for (ItemDraft orphan : answersByPath.values()) {
@@ -69,7 +86,7 @@ public final class QuestionAnswerMatcher {
                     Optional.of(orphan.body()), Evidence.NONE), orphan.body()));
         }
         out.addAll(rest.stream().map(QuestionAnswerMatcher::asPart).toList());
-        return new Matched(out, warnings);
+        return new Matched(out, warnings, true, restated * 2 > pairs);
     }
 
     private static boolean pairable(List<ItemDraft> questions, List<ItemDraft> second) {
@@ -86,7 +103,9 @@ public final class QuestionAnswerMatcher {
         boolean explicit = own.evidence() == Evidence.MARKER || own.evidence() == Evidence.STYLE;
         String answerText = fullText.substring(answer.body().start(), answer.body().end());
         String questionText = fullText.substring(question.boundary().concern().start(), question.boundary().concern().end());
-        if (explicit || overlap(answerText, questionText) >= REPEAT_OVERLAP) {
+        // An answer that echoes the question's words ("There were 148 vacancies …") but has no answer of its own
+        // after them is an answer, not the question restated.
+        if (own.response().isPresent() && (explicit || overlap(answerText, questionText) >= REPEAT_OVERLAP)) {
             // The second list repeats the question with its answer: it is the fuller record, keep its split.
             TextSpan concern = own.concern().length() > 0 ? own.concern() : question.boundary().concern();
             return new ItemDraft(answer.item(), new Boundary(concern, own.response(), own.evidence()), answer.body());

@@ -252,7 +252,8 @@ public final class SplitEditor {
                         text.substring(concern.start(), concern.end()),
                         response.map(s -> text.substring(s.start(), s.end())), concern, response));
             }
-            return new SplitResult(text, source.intro(), items, source.closing(), source.confidence(), source.warnings());
+            return new SplitResult(text, source.intro(), items, source.closing(), source.confidence(), source.warnings(),
+                    source.shape());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
@@ -44,6 +45,8 @@ public final class ReviewView {
     private Label sourceLabel;
     @FXML
     private Label splitSummaryLabel;
+    @FXML
+    private ChoiceBox<ShapeOption> shapeChoice;
     @FXML
     private Label problemLabel;
     @FXML
@@ -107,8 +110,9 @@ public final class ReviewView {
         });
         viewModel.selectedPathProperty().addListener((obs, old, path) -> selectInList(path));
         sourceLabel.setText(viewModel.sourceName());
-        splitSummaryLabel.setText(viewModel.splitSummary());
-        splitSummaryLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), viewModel.hasWarnings());
+        showSummary();
+        viewModel.splitProperty().addListener((obs, old, split) -> showSummary());
+        ShapeChoice.bind(shapeChoice, viewModel);
 
         for (Button button : new Button[] {mergeButton, labelButton, parentButton, noResponseButton}) {
             button.disableProperty().bind(viewModel.hasSelection().not());
@@ -152,6 +156,11 @@ public final class ReviewView {
 
     private void showProblem(boolean problem) {
         problemLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem);
+    }
+
+    private void showSummary() {
+        splitSummaryLabel.setText(viewModel.splitSummary());
+        splitSummaryLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), viewModel.hasWarnings());
     }
 
     private void selectInList(Optional<String> path) {

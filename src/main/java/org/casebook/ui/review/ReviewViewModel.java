@@ -1,6 +1,7 @@
 package org.casebook.ui.review;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.casebook.domain.TextSpan;
 import org.casebook.importing.model.ImportException;
+import org.casebook.importing.model.Shape;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.importing.model.SplitResult;
 import org.casebook.service.ImportDraft;
@@ -67,6 +69,7 @@ public final class ReviewViewModel {
     private final ReviewForm form;
     private final SplitCorrections corrections;
     private final ReadOnlyObjectWrapper<SplitResult> split;
+    private final ReadOnlyObjectWrapper<Shape> shape = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ObjectProperty<Optional<String>> selectedPath = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyObjectWrapper<List<TextRegion>> regions = new ReadOnlyObjectWrapper<>(List.of());
@@ -139,9 +142,12 @@ public final class ReviewViewModel {
         return hasSelection;
     }
 
-    /** "Split confidence 85% · no warnings", or the splitter's warnings one a line, for the member to check first. */
+    /**
+     * "Split confidence 85% · no warnings", or the splitter's warnings one a line, for the member to check first: those
+     * of the latest reading (the import's, or the shape the member chose since).
+     */
     public String splitSummary() {
-        SplitResult result = draft.split();
+        SplitResult result = split.get();
         String confidence = text("review.confidence", Math.round(result.confidence() * 100));
         if (result.warnings().isEmpty()) {
             return text("review.warnings.none", confidence);
@@ -152,7 +158,26 @@ public final class ReviewViewModel {
     }
 
     public boolean hasWarnings() {
-        return !draft.split().warnings().isEmpty();
+        return !split.get().warnings().isEmpty();
+    }
+
+    /** The shape the letter is read as now, for "Recognised as: …". */
+    public ReadOnlyObjectProperty<Shape> shapeProperty() {
+        return shape.getReadOnlyProperty();
+    }
+
+    /** Every shape the member may choose, named, in the order the choice lists them. */
+    public List<ShapeOption> shapeOptions() {
+        return Arrays.stream(Shape.values()).map(this::option).toList();
+    }
+
+    /** The shape the letter is read as now, named. */
+    public ShapeOption shapeOption() {
+        return option(shape.get());
+    }
+
+    private ShapeOption option(Shape which) {
+        return new ShapeOption(which, deps.messages().get(ShapeNames.key(which)));
     }
 
     /** "No response", for the list's badge. */
@@ -230,6 +255,11 @@ public final class ReviewViewModel {
         corrections.changeParent();
     }
 
+    /** Splits the letter again as {@code which}, undoably; choosing the shape it is read as already does nothing. */
+    public void reshape(Shape which) {
+        corrections.reshape(which);
+    }
+
     public void undo() {
         corrections.undo();
     }
@@ -292,6 +322,7 @@ public final class ReviewViewModel {
     }
 
     private void refresh() {
+        shape.set(split.get().shape());
         items.setAll(SplitDisplay.rows(split.get()));
         if (selected().filter(path -> indexOf(path) < 0).isPresent()) {
             selectedPath.set(Optional.empty());

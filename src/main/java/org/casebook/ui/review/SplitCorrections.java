@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import org.casebook.importing.model.Shape;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.importing.model.SplitResult;
 import org.casebook.service.ReviewSession;
@@ -20,7 +21,7 @@ import org.casebook.ui.common.UndoableCommand;
 
 /**
  * The review step's corrections to a split, each an undoable command on the review's own stack: move where a response
- * starts, split, merge, mark "no response", relabel, re-parent. The session does each correction; a correction it
+ * starts, split, merge, mark "no response", relabel, re-parent, read as another shape. The session does each correction; a correction it
  * refuses is explained and not recorded. What the member sees changes through {@code show}.
  */
 final class SplitCorrections {
@@ -105,6 +106,13 @@ final class SplitCorrections {
                                     .orElse(text("review.command.parentTop", path)),
                             s -> s.reparent(path, parent)));
         });
+    }
+
+    /** The letter is read again as {@code shape}; nothing happens when it is already read so. */
+    void reshape(Shape shape) {
+        if (session.split().shape() != shape) {
+            apply(text("review.command.reshape", text(ShapeNames.key(shape))), s -> s.reshape(shape));
+        }
     }
 
     void undo() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.casebook.importing.Fixtures;
+import org.casebook.importing.model.Shape;
 import org.casebook.importing.model.SourceText;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.importing.model.SplitResult;
@@ -82,6 +83,11 @@ class FixtureLetterSplitTest {
                 args.add(Arguments.of(i, items.get(i)));
             }
             return args.stream();
+        }
+
+        @Test
+        void recognisesTheLetterAsNumberedConcernsWithTheirResponses() {
+            assertThat(result.shape()).isEqualTo(Shape.NUMBERED);
         }
 
         @Test

@@ -10,6 +10,7 @@ import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.Fixtures;
+import org.casebook.importing.model.Shape;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
@@ -68,6 +69,33 @@ class ReviewViewModelTest {
         assertThat(review.regionsProperty().get().get(0).kind()).isEqualTo(RegionKind.INTRO);
         assertThat(review.sourceName()).isEqualTo("letter.txt");
         assertThat(review.splitSummary()).isEqualTo("Split confidence 85% · no warnings");
+    }
+
+    @Test
+    void showsTheRecognisedShapeAndReadsTheLetterAgainAsAnotherUndoably() {
+        assertThat(review.shapeProperty().get()).isEqualTo(Shape.NUMBERED);
+        assertThat(review.shapeOption().name()).isEqualTo("Numbered concerns, each with its response");
+        assertThat(review.shapeOptions()).extracting(ShapeOption::shape).contains(Shape.MINUTES, Shape.TABLE);
+
+        review.reshape(Shape.TABLE);
+        assertThat(review.shapeProperty().get()).isEqualTo(Shape.TABLE);
+        assertThat(review.items()).isEmpty();
+        assertThat(review.splitSummary()).contains("no items found");
+        assertThat(review.undoLabel().get()).isEqualTo("Undo: read as A table of questions and answers");
+
+        review.undo();
+        assertThat(review.shapeProperty().get()).isEqualTo(Shape.NUMBERED);
+        assertThat(review.items()).hasSize(14);
+        assertThat(review.splitSummary()).isEqualTo("Split confidence 85% · no warnings");
+        assertThat(app.dialogs.infos()).isEmpty();
+    }
+
+    @Test
+    void choosingTheShapeTheLetterIsReadAsAlreadyChangesNothing() {
+        review.reshape(Shape.NUMBERED);
+
+        assertThat(review.canUndo().get()).isFalse();
+        assertThat(review.edited()).isFalse();
     }
 
     @Test
