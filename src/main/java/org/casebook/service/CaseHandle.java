@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseFolder;
 import org.casebook.storage.Repositories;
@@ -69,7 +70,7 @@ public final class CaseHandle implements AutoCloseable {
         });
     }
 
-    private <T> T saving(java.util.function.Supplier<T> work) {
+    private <T> T saving(Supplier<T> work) {
         try {
             return work.get();
         } catch (StorageException e) {

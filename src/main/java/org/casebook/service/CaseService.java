@@ -14,6 +14,7 @@ import org.casebook.domain.DefaultCodebook;
 import org.casebook.domain.Meeting;
 import org.casebook.storage.Backup;
 import org.casebook.storage.CaseCheck;
+import org.casebook.storage.CaseDatabase;
 import org.casebook.storage.CaseFileException;
 import org.casebook.storage.CaseFolder;
 import org.casebook.storage.CaseStore;
@@ -102,7 +103,7 @@ public final class CaseService {
         return handle.read(r -> r.bodies().meetings());
     }
 
-    private static CaseHandle opened(Supplier<org.casebook.storage.CaseDatabase> opening) {
+    private static CaseHandle opened(Supplier<CaseDatabase> opening) {
         return translated(() -> new CaseHandle(opening.get()));
     }
 

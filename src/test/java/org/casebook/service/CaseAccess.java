@@ -30,9 +30,4 @@ public final class CaseAccess {
     public static CaseDatabase database(CaseHandle handle) {
         return handle.database();
     }
-
-    /** A handle over a database a storage test opened itself, so that services can work on it. */
-    public static CaseHandle handle(CaseDatabase database) {
-        return new CaseHandle(database);
-    }
 }

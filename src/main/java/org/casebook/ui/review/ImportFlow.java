@@ -16,7 +16,6 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.model.ImportException;
 import org.casebook.service.CaseHandle;
-import org.casebook.service.CaseService;
 import org.casebook.service.ImportDraft;
 import org.casebook.service.LetterImportService;
 import org.casebook.ui.common.CaseSession;
@@ -38,12 +37,11 @@ public final class ImportFlow {
     private static final Logger LOG = LoggerFactory.getLogger(ImportFlow.class);
 
     /** What importing needs from the rest of the app. */
-    public record Dependencies(CaseSession session, LetterImportService imports, CaseService cases,
-                               DialogService dialogs, TaskRunner tasks, Messages messages) {
+    public record Dependencies(CaseSession session, LetterImportService imports, DialogService dialogs,
+                               TaskRunner tasks, Messages messages) {
         public Dependencies {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(imports, "imports");
-            Objects.requireNonNull(cases, "cases");
             Objects.requireNonNull(dialogs, "dialogs");
             Objects.requireNonNull(tasks, "tasks");
             Objects.requireNonNull(messages, "messages");

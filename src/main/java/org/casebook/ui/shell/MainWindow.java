@@ -95,8 +95,8 @@ public final class MainWindow {
         this.settings = deps.settings();
         this.session = new CaseSession(new CaseSession.Dependencies(deps.cases(), deps.settings(), deps.dialogs(),
                 deps.tasks(), deps.messages(), deps.zone()));
-        this.imports = new ImportFlow(new ImportFlow.Dependencies(session, deps.imports(), deps.cases(), deps.dialogs(),
-                deps.tasks(), deps.messages()));
+        this.imports = new ImportFlow(new ImportFlow.Dependencies(session, deps.imports(), deps.dialogs(), deps.tasks(),
+                deps.messages()));
     }
 
     /** Builds the window's content into {@code stage} and shows it. */

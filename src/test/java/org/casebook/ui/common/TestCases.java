@@ -27,7 +27,7 @@ public final class TestCases {
 
     /** Importing into this session's case, with the app's real import service. */
     public ImportFlow imports() {
-        return new ImportFlow(new ImportFlow.Dependencies(session, services.importService(), services.caseService(),
-                dialogs, tasks, messages));
+        return new ImportFlow(new ImportFlow.Dependencies(session, services.importService(), dialogs, tasks,
+                messages));
     }
 }

@@ -126,7 +126,7 @@ class ImportFlowTest {
         app.session.newCase();
         CaseHandle database = app.session.currentCase().orElseThrow().handle();
         ImportFlow cancelled = new ImportFlow(new ImportFlow.Dependencies(app.session, app.services.importService(),
-                app.services.caseService(), app.dialogs, new CancelledRunner(), app.messages));
+                app.dialogs, new CancelledRunner(), app.messages));
         Path second = Files.copy(letter, temp.resolve("copy.txt"));
 
         cancelled.importFiles(List.of(letter, second));
