@@ -2,6 +2,7 @@ package org.casebook.importing.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A document read into lines with layout hints, ready for the splitter.
@@ -10,13 +11,28 @@ import java.util.Objects;
  * @param mediaType e.g. {@code application/pdf}, {@code text/plain}
  * @param lines     the lines in reading order, running headers, footers and page numbers removed
  * @param styled    whether the lines carry real style runs (PDF, DOCX, ODT) or none (plain text)
+ * @param envelope  for a letter that came by e-mail, what the e-mail says of itself
+ * @param attachments other documents the e-mail carried, each to be imported as a letter linked to this one
  */
-public record SourceText(String fileName, String mediaType, List<SourceLine> lines, boolean styled) {
+public record SourceText(String fileName, String mediaType, List<SourceLine> lines, boolean styled,
+                         Optional<Envelope> envelope, List<Attachment> attachments) {
 
     public SourceText {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(mediaType, "mediaType");
         lines = List.copyOf(lines);
+        Objects.requireNonNull(envelope, "envelope");
+        attachments = List.copyOf(attachments);
+    }
+
+    /** A document that did not come by e-mail. */
+    public SourceText(String fileName, String mediaType, List<SourceLine> lines, boolean styled) {
+        this(fileName, mediaType, lines, styled, Optional.empty(), List.of());
+    }
+
+    /** This text as carried by an e-mail: its envelope and the e-mail's other attachments. */
+    public SourceText carriedBy(Envelope envelope, List<Attachment> attachments) {
+        return new SourceText(fileName, mediaType, lines, styled, Optional.of(envelope), attachments);
     }
 
     /**
