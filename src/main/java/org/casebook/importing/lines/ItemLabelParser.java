@@ -12,6 +12,8 @@ public final class ItemLabelParser {
     private static final Pattern NUMBER = Pattern.compile(
             "^(?:(?:Q|Question)\\s*(\\d{1,3})\\s*[.:)\\-–]?|\\((\\d{1,3})\\)|(\\d{1,3})[.)])(?:\\s+|$)",
             Pattern.CASE_INSENSITIVE);
+    /** Minutes number their items under the agenda item: "49.1 With regard …", not "1.5 million was spent". */
+    private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,3})\\.(\\d{1,2})(?:\\s+(?=[\\p{Lu}\"“‘'(])|$)");
     private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])(?:\\s+|$)");
     private static final Pattern ROMAN = Pattern.compile("^(?:\\(([ivxl]{1,6})\\)|([ivxl]{1,6})[.)])(?:\\s+|$)");
     private static final Pattern ASKER = Pattern.compile(
@@ -36,6 +38,12 @@ public final class ItemLabelParser {
             int value = Integer.parseInt(digits);
             return value == 0 ? Optional.empty()
                     : Optional.of(new ItemLabel(LabelKind.NUMBER, String.valueOf(value), value, lead + m.end(), false));
+        }
+        m = DECIMAL.matcher(s);
+        if (m.find()) {
+            int minor = Integer.parseInt(m.group(2));
+            return minor == 0 ? Optional.empty()
+                    : Optional.of(new ItemLabel(LabelKind.NUMBER, m.group(1) + "." + minor, minor, lead + m.end(), false));
         }
         m = ROMAN.matcher(s);
         if (m.find()) {

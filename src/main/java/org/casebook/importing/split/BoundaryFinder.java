@@ -36,6 +36,7 @@ public final class BoundaryFinder {
         int concernStart = asked.map(m -> skipSpace(afterLabel + m.end(), first.end())).orElse(afterLabel);
         int extentEnd = extent.get(extent.size() - 1).end();
         return byMarker(extent, concernStart, extentEnd)
+                .or(() -> byNarration(extent, concernStart, extentEnd))
                 .or(() -> styleEvidence ? byStyle(extent, concernStart, extentEnd) : Optional.empty())
                 .orElseGet(() -> byShape(extent, concernStart, extentEnd));
     }
@@ -53,6 +54,23 @@ public final class BoundaryFinder {
             if (marker.isPresent()) {
                 return Optional.of(boundary(concernStart, extent.get(k - 1).end(), p.start() + marker.get().end(),
                         extentEnd, Evidence.MARKER));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An answer the minutes narrate, in the item's first paragraph or opening one of the paragraphs after it. */
+    private Optional<Boundary> byNarration(List<Paragraph> extent, int concernStart, int extentEnd) {
+        Paragraph first = extent.get(0);
+        Optional<Integer> inside = Narration.answerInside(fullText.substring(concernStart, first.end()));
+        if (inside.isPresent()) {
+            int at = concernStart + inside.get();
+            return Optional.of(boundary(concernStart, at, at, extentEnd, Evidence.MARKER));
+        }
+        for (int k = 1; k < extent.size(); k++) {
+            if (Narration.opensAnswer(extent.get(k).text())) {
+                return Optional.of(boundary(concernStart, extent.get(k - 1).end(), extent.get(k).start(), extentEnd,
+                        Evidence.MARKER));
             }
         }
         return Optional.empty();

@@ -34,6 +34,7 @@ final class LabelledItemsReader implements ShapeReader {
         List<Paragraph> paragraphs = document.paragraphs();
         List<Optional<ItemLabel>> labels = new ArrayList<>();
         paragraphs.forEach(p -> labels.add(ItemLabelParser.parse(p.text())));
+        dropAgendaLabels(labels);
 
         // Nothing after the sign-off is an item, even if it starts "1." (an enclosure list, an address).
         int firstLabel = firstPresent(labels);
@@ -91,6 +92,29 @@ final class LabelledItemsReader implements ShapeReader {
         String afterLabel = text.substring(Math.min(draft.item().labelLength(), text.length())).strip();
         return Markers.concernAtStart(afterLabel).isPresent()
                 || QUESTION_WORD.matcher(text).lookingAt() && draft.boundary().evidence() == Evidence.MARKER;
+    }
+
+    /**
+     * Minutes number their items under the agenda item ("49.1", "49.2"); the "a)", "b)" of the agenda's own
+     * headings before the first of them are not items.
+     */
+    private static void dropAgendaLabels(List<Optional<ItemLabel>> labels) {
+        List<String> majors = labels.stream().map(l -> l.map(LabelledItemsReader::minuteMajor).orElse("")).toList();
+        for (int i = 0; i < majors.size(); i++) {
+            String major = majors.get(i);
+            if (!major.isEmpty() && majors.subList(i + 1, majors.size()).contains(major)) {
+                for (int k = 0; k < i; k++) {
+                    labels.set(k, Optional.empty());
+                }
+                return;
+            }
+        }
+    }
+
+    /** "49" of a minute number "49.1"; empty for any other label. */
+    private static String minuteMajor(ItemLabel label) {
+        int dot = label.token().indexOf('.');
+        return dot > 0 ? label.token().substring(0, dot) : "";
     }
 
     private static int firstPresent(List<Optional<ItemLabel>> labels) {

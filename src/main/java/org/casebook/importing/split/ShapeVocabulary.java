@@ -18,6 +18,8 @@ record ShapeVocabulary(Optional<Pattern> concernLabel, Optional<Pattern> concern
                        boolean implicitAnswer) {
 
     private static final Properties ENTRIES = load();
+    /** A narrative pattern's group of this name is where the kept words start, what comes before it a heading. */
+    private static final String KEPT = "said";
 
     /** The vocabulary of the shape whose entries start with {@code prefix}, e.g. {@code minutes}. */
     static ShapeVocabulary of(String prefix) {
@@ -35,7 +37,10 @@ record ShapeVocabulary(Optional<Pattern> concernLabel, Optional<Pattern> concern
                 : Optional.of(Pattern.compile("^" + regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
-    /** How many characters of {@code text} open a question (0 for a kept narrative opener), if one does. */
+    /**
+     * How many characters of {@code text} open a question, if one does: a label's length, or for a kept narrative
+     * opener the start of its {@code said} group (0 when it has none).
+     */
     Optional<Integer> concernOpening(String text) {
         return opening(text, concernLabel, concernNarrative);
     }
@@ -63,7 +68,13 @@ record ShapeVocabulary(Optional<Pattern> concernLabel, Optional<Pattern> concern
                 return Optional.of(m.end());
             }
         }
-        return narrative.filter(p -> p.matcher(text).lookingAt()).map(p -> 0);
+        if (narrative.isPresent()) {
+            Matcher m = narrative.get().matcher(text);
+            if (m.lookingAt()) {
+                return Optional.of(narrative.get().pattern().contains("(?<" + KEPT + ">") ? m.start(KEPT) : 0);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Properties load() {

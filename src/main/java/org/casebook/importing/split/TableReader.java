@@ -20,6 +20,9 @@ final class TableReader implements ShapeReader {
     private static final Pattern HEADER_CELL = ShapeVocabulary.pattern("table.header")
             .map(p -> Pattern.compile(p.pattern() + "\\s*$", Pattern.CASE_INSENSITIVE)).orElseThrow();
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:q\\s*)?(\\d{1,3})[.)]?$", Pattern.CASE_INSENSITIVE);
+    /** "1.", "a)", "(iv)", "49.1", "·": a list label set apart by spaces, not a table's first column. */
+    private static final Pattern LIST_LABEL = Pattern.compile(
+            "^(?:\\(?(?:\\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\\d{1,3}\\.\\d{1,3}|[-–•*·▪●◦])$", Pattern.CASE_INSENSITIVE);
 
     /** A cell's place in the full text. */
     private record Cell(int start, int end, String text) {
@@ -33,7 +36,7 @@ final class TableReader implements ShapeReader {
         int first = -1;
         for (Paragraph p : paragraphs) {
             List<Cell> cells = cells(p);
-            if (cells.size() < 2 || cells.size() > 3) {
+            if (cells.size() < 2 || cells.size() > 3 || isListEntry(p, cells)) {
                 continue;
             }
             if (cells.stream().allMatch(c -> HEADER_CELL.matcher(c.text()).matches())) {
@@ -68,6 +71,14 @@ final class TableReader implements ShapeReader {
         int lastRow = drafts.get(drafts.size() - 1).item().paragraph();
         String closing = lastRow + 1 < paragraphs.size() ? fullText.substring(paragraphs.get(lastRow + 1).start()).strip() : "";
         return Optional.of(SplitAssembler.assemble(document, drafts, intro, closing, List.of(), Shape.TABLE));
+    }
+
+    /**
+     * A list entry whose label is set apart by spaces ("1.&nbsp;&nbsp;&nbsp; Cllr Moran asked …") is not a row: a
+     * table's cells are set apart by tabs, or, in a two-column row, the first cell says more than its number.
+     */
+    private static boolean isListEntry(Paragraph p, List<Cell> cells) {
+        return cells.size() == 2 && LIST_LABEL.matcher(cells.get(0).text()).matches() && p.text().indexOf('\t') < 0;
     }
 
     private static List<Cell> cells(Paragraph p) {

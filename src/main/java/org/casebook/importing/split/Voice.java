@@ -122,7 +122,7 @@ public final class Voice {
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(".indexOf(c) >= 0;
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(-–—".indexOf(c) >= 0;
     }
 
     private static int skipSpace(String text, int from) {

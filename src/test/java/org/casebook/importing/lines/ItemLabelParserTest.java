@@ -21,7 +21,8 @@ class ItemLabelParserTest {
         "b. Disrespect to trainers?   | LETTER  | b  | Disrespect to trainers?",
         "(c) Exploitation of SUs?     | LETTER  | c  | Exploitation of SUs?",
         "ii. Expenses are late.       | ROMAN   | ii | Expenses are late.",
-        "(iv) Forms are lost.         | ROMAN   | iv | Forms are lost."})
+        "(iv) Forms are lost.         | ROMAN   | iv | Forms are lost.",
+        "49.2 With regard to it, why? | NUMBER  | 49.2 | With regard to it, why?"})
     void recognisesLabelsAndWhereTheConcernStarts(String text, LabelKind kind, String token, String rest) {
         ItemLabel label = ItemLabelParser.parse(text.strip()).orElseThrow();
 
