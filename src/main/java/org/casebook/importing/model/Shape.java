@@ -17,5 +17,7 @@ public enum Shape {
     /** Parliamentary written questions: "To ask the Secretary of State …" then the answer. */
     WRITTEN_QUESTIONS,
     /** A table whose columns are question and answer, with or without a number column. */
-    TABLE
+    TABLE,
+    /** A request not yet answered, such as an FOI request as sent: every item is a question without its answer. */
+    REQUEST
 }

@@ -29,16 +29,18 @@ public class LetterSplitter {
     private static final ShapeReader MINUTES = new TurnsReader(Shape.MINUTES, ShapeVocabulary.of("minutes"));
     private static final ShapeReader WRITTEN = new TurnsReader(Shape.WRITTEN_QUESTIONS, ShapeVocabulary.of("written-questions"));
     private static final ShapeReader TABLE = new TableReader();
+    private static final ShapeReader REQUEST = new RequestReader();
 
     /** Every reading tried when the shape is not known, the most usual first: it wins a tie. */
-    private static final List<ShapeReader> ANY_SHAPE = List.of(LABELLED, TABLE, RESTATED, MINUTES, WRITTEN);
+    private static final List<ShapeReader> ANY_SHAPE = List.of(LABELLED, TABLE, RESTATED, MINUTES, WRITTEN, REQUEST);
     private static final Map<Shape, List<ShapeReader>> BY_SHAPE = Map.of(
             Shape.NUMBERED, List.of(NUMBERED),
             Shape.REQUEST_THEN_RESPONSE, List.of(PAIRED),
             Shape.RESTATED, List.of(PAIRED, RESTATED),
             Shape.MINUTES, List.of(LABELLED, MINUTES),
             Shape.WRITTEN_QUESTIONS, List.of(WRITTEN),
-            Shape.TABLE, List.of(TABLE));
+            Shape.TABLE, List.of(TABLE),
+            Shape.REQUEST, List.of(REQUEST, NUMBERED));
 
     /** Splits the text as the shape that explains it best; never throws, an unreadable letter becomes one block. */
     public SplitResult split(SourceText text) {

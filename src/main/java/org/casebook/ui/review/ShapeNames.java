@@ -16,6 +16,7 @@ final class ShapeNames {
             case MINUTES -> "review.shape.minutes";
             case WRITTEN_QUESTIONS -> "review.shape.writtenQuestions";
             case TABLE -> "review.shape.table";
+            case REQUEST -> "review.shape.request";
         };
     }
 }
