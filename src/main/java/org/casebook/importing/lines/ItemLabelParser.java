@@ -22,7 +22,9 @@ public final class ItemLabelParser {
     private static final Pattern SUPPLEMENTARY_PREFIX = Pattern.compile(
             "^supplementary(?:\\s+question)?(?:\\s+from\\s+[^:]{1,80})?\\s*[:\\-–]\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPLEMENTARY_NARRATIVE = Pattern.compile(
-            "^[^.?!]{0,100}\\basked\\s+(?:a|the\\s+following)\\s+supplementary\\s+question\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:[^.?!]{0,100}\\basked\\s+(?:a|the\\s+following)\\s+supplementary\\s+question\\b"
+                    + "|in\\s+(?:his|her|their|a)\\s+supplementary\\b|by\\s+way\\s+of\\s+(?:a\\s+)?supplementary\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[-–•*·▪●◦]\\s+");
 
     private ItemLabelParser() {
@@ -71,6 +73,13 @@ public final class ItemLabelParser {
             return Optional.of(new ItemLabel(LabelKind.SUPPLEMENTARY, "", 0, 0, false));
         }
         return Optional.empty();
+    }
+
+    /** How many characters of the text a leading bullet ("·&nbsp;&nbsp;", "* ", "- ") takes, if it has one. */
+    public static Optional<Integer> bulletLength(String text) {
+        int lead = text.length() - text.stripLeading().length();
+        Matcher m = BULLET.matcher(text.strip());
+        return m.find() && m.end() < text.strip().length() ? Optional.of(lead + m.end()) : Optional.empty();
     }
 
     /** Whether a line starts a list entry: a label or a bullet. Wrapped text never continues into one. */

@@ -23,9 +23,19 @@ final class LabelledItemsReader implements ShapeReader {
     private static final Pattern QUESTION_WORD = Pattern.compile("^(?:q|question)\\s*\\d", Pattern.CASE_INSENSITIVE);
 
     private final QuestionAnswerMatcher.Pairing pairing;
+    private final boolean bulleted;
 
     LabelledItemsReader(QuestionAnswerMatcher.Pairing pairing) {
+        this(pairing, false);
+    }
+
+    /**
+     * @param bulleted whether the items are the document's bulleted entries ("· Relating to …") rather than its
+     *                 numbered ones, as minutes that list the questions received have them
+     */
+    LabelledItemsReader(QuestionAnswerMatcher.Pairing pairing, boolean bulleted) {
         this.pairing = pairing;
+        this.bulleted = bulleted;
     }
 
     @Override
@@ -33,8 +43,18 @@ final class LabelledItemsReader implements ShapeReader {
         String fullText = document.fullText();
         List<Paragraph> paragraphs = document.paragraphs();
         List<Optional<ItemLabel>> labels = new ArrayList<>();
-        paragraphs.forEach(p -> labels.add(ItemLabelParser.parse(p.text())));
-        dropAgendaLabels(labels);
+        if (bulleted) {
+            int count = 0;
+            for (Paragraph p : paragraphs) {
+                Optional<Integer> bullet = ItemLabelParser.bulletLength(p.text());
+                count += bullet.isPresent() ? 1 : 0;
+                int ordinal = count;
+                labels.add(bullet.map(length -> new ItemLabel(LabelKind.NUMBER, String.valueOf(ordinal), ordinal, length, false)));
+            }
+        } else {
+            paragraphs.forEach(p -> labels.add(ItemLabelParser.parse(p.text())));
+            dropAgendaLabels(labels);
+        }
 
         // Nothing after the sign-off is an item, even if it starts "1." (an enclosure list, an address).
         int firstLabel = firstPresent(labels);

@@ -30,14 +30,17 @@ public class LetterSplitter {
     private static final ShapeReader WRITTEN = new TurnsReader(Shape.WRITTEN_QUESTIONS, ShapeVocabulary.of("written-questions"));
     private static final ShapeReader TABLE = new TableReader();
     private static final ShapeReader REQUEST = new RequestReader();
+    private static final ShapeReader BULLETED = new LabelledItemsReader(QuestionAnswerMatcher.Pairing.NEVER, true);
 
     /** Every reading tried when the shape is not known, the most usual first: it wins a tie. */
     private static final List<ShapeReader> ANY_SHAPE = List.of(LABELLED, TABLE, RESTATED, MINUTES, WRITTEN, REQUEST);
+    /** Bullets are lists inside answers far more often than items: read as items only when nothing else is found. */
+    private static final List<ShapeReader> LAST_RESORT = List.of(BULLETED);
     private static final Map<Shape, List<ShapeReader>> BY_SHAPE = Map.of(
             Shape.NUMBERED, List.of(NUMBERED),
             Shape.REQUEST_THEN_RESPONSE, List.of(PAIRED),
             Shape.RESTATED, List.of(PAIRED, RESTATED),
-            Shape.MINUTES, List.of(LABELLED, MINUTES),
+            Shape.MINUTES, List.of(LABELLED, MINUTES, BULLETED),
             Shape.WRITTEN_QUESTIONS, List.of(WRITTEN),
             Shape.TABLE, List.of(TABLE),
             Shape.REQUEST, List.of(REQUEST, NUMBERED));
@@ -45,7 +48,8 @@ public class LetterSplitter {
     /** Splits the text as the shape that explains it best; never throws, an unreadable letter becomes one block. */
     public SplitResult split(SourceText text) {
         Document document = Document.of(text);
-        SplitResult result = best(document, ANY_SHAPE).orElseGet(() -> SplitAssembler.oneBlock(document, Shape.NUMBERED));
+        SplitResult result = best(document, ANY_SHAPE).or(() -> best(document, LAST_RESORT))
+                .orElseGet(() -> SplitAssembler.oneBlock(document, Shape.NUMBERED));
         LOG.info("{}: read as {}, {} items, confidence {}", text.fileName(), result.shape(), result.items().size(),
                 String.format("%.2f", result.confidence()));
         return result;
