@@ -27,20 +27,23 @@ public class LetterSplitter {
     private static final ShapeReader PAIRED = new LabelledItemsReader(QuestionAnswerMatcher.Pairing.ALWAYS);
     private static final ShapeReader RESTATED = new TurnsReader(Shape.RESTATED, ShapeVocabulary.of("restated"));
     private static final ShapeReader MINUTES = new TurnsReader(Shape.MINUTES, ShapeVocabulary.of("minutes"));
+    private static final ShapeReader RESTATED_MINUTES = new TurnsReader(Shape.MINUTES,
+            ShapeVocabulary.of("restated").with(ShapeVocabulary.of("minutes")));
     private static final ShapeReader WRITTEN = new TurnsReader(Shape.WRITTEN_QUESTIONS, ShapeVocabulary.of("written-questions"));
     private static final ShapeReader TABLE = new TableReader();
     private static final ShapeReader REQUEST = new RequestReader();
     private static final ShapeReader BULLETED = new LabelledItemsReader(QuestionAnswerMatcher.Pairing.NEVER, true);
 
     /** Every reading tried when the shape is not known, the most usual first: it wins a tie. */
-    private static final List<ShapeReader> ANY_SHAPE = List.of(LABELLED, TABLE, RESTATED, MINUTES, WRITTEN, REQUEST);
+    private static final List<ShapeReader> ANY_SHAPE = List.of(LABELLED, TABLE, RESTATED, MINUTES, RESTATED_MINUTES,
+            WRITTEN, REQUEST);
     /** Bullets are lists inside answers far more often than items: read as items only when nothing else is found. */
     private static final List<ShapeReader> LAST_RESORT = List.of(BULLETED);
     private static final Map<Shape, List<ShapeReader>> BY_SHAPE = Map.of(
             Shape.NUMBERED, List.of(NUMBERED),
             Shape.REQUEST_THEN_RESPONSE, List.of(PAIRED),
             Shape.RESTATED, List.of(PAIRED, RESTATED),
-            Shape.MINUTES, List.of(LABELLED, MINUTES, BULLETED),
+            Shape.MINUTES, List.of(LABELLED, MINUTES, RESTATED_MINUTES, BULLETED),
             Shape.WRITTEN_QUESTIONS, List.of(WRITTEN),
             Shape.TABLE, List.of(TABLE),
             Shape.REQUEST, List.of(REQUEST, NUMBERED));

@@ -20,6 +20,8 @@ record ShapeVocabulary(Optional<Pattern> concernLabel, Optional<Pattern> concern
     private static final Properties ENTRIES = load();
     /** A narrative pattern's group of this name is where the kept words start, what comes before it a heading. */
     private static final String KEPT = "said";
+    /** A list's bullet before the words: "·", "o", "-". */
+    private static final Pattern BULLET = Pattern.compile("^[-\u2013\u2022*\u00b7\u25aa\u25cf\u25e6o]\\s+");
 
     /** The vocabulary of the shape whose entries start with {@code prefix}, e.g. {@code minutes}. */
     static ShapeVocabulary of(String prefix) {
@@ -28,6 +30,27 @@ record ShapeVocabulary(Optional<Pattern> concernLabel, Optional<Pattern> concern
                 pattern(prefix + ".meta"), pattern(prefix + ".supplementary.label"),
                 pattern(prefix + ".supplementary.narrative"),
                 Boolean.parseBoolean(ENTRIES.getProperty(prefix + ".implicit-answer", "false")));
+    }
+
+    /**
+     * The words of this shape and of {@code other} together: minutes that restate some questions with labels
+     * ("Question 1 - … Verbal Response – …") and narrate others ("Cllr Thorn asked … The Leader noted …").
+     */
+    ShapeVocabulary with(ShapeVocabulary other) {
+        return new ShapeVocabulary(either(concernLabel, other.concernLabel), either(concernNarrative, other.concernNarrative),
+                either(lead, other.lead), either(responseLabel, other.responseLabel),
+                either(responseNarrative, other.responseNarrative), either(meta, other.meta),
+                either(supplementaryLabel, other.supplementaryLabel),
+                either(supplementaryNarrative, other.supplementaryNarrative), implicitAnswer && other.implicitAnswer);
+    }
+
+    private static Optional<Pattern> either(Optional<Pattern> a, Optional<Pattern> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.or(() -> b);
+        }
+        // Each is "^(...)": the union keeps the one anchor and tries this shape's words first.
+        return Optional.of(Pattern.compile("^(?:" + a.get().pattern().substring(1) + "|" + b.get().pattern().substring(1) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** A pattern of the file by its full key, matched at the start of a text. */
@@ -62,16 +85,18 @@ record ShapeVocabulary(Optional<Pattern> concernLabel, Optional<Pattern> concern
     }
 
     private static Optional<Integer> opening(String text, Optional<Pattern> label, Optional<Pattern> narrative) {
+        Matcher bullet = BULLET.matcher(text);
+        int from = bullet.lookingAt() ? bullet.end() : 0;
         if (label.isPresent()) {
-            Matcher m = label.get().matcher(text);
+            Matcher m = label.get().matcher(text).region(from, text.length());
             if (m.lookingAt()) {
                 return Optional.of(m.end());
             }
         }
         if (narrative.isPresent()) {
-            Matcher m = narrative.get().matcher(text);
+            Matcher m = narrative.get().matcher(text).region(from, text.length());
             if (m.lookingAt()) {
-                return Optional.of(narrative.get().pattern().contains("(?<" + KEPT + ">") ? m.start(KEPT) : 0);
+                return Optional.of(narrative.get().pattern().contains("(?<" + KEPT + ">") ? m.start(KEPT) : from);
             }
         }
         return Optional.empty();
