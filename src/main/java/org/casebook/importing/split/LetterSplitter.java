@@ -72,11 +72,17 @@ public class LetterSplitter {
         return answered * ANSWERED_WEIGHT + unanswered * UNANSWERED_WEIGHT - result.warnings().size() * WARNING_WEIGHT;
     }
 
+    /** More of the document explained, or as much on surer evidence (a label rather than a paragraph break). */
+    private static boolean explainsMore(SplitResult reading, SplitResult best) {
+        double difference = score(reading) - score(best);
+        return difference > 0 || difference == 0 && reading.confidence() > best.confidence();
+    }
+
     private static Optional<SplitResult> best(Document document, List<ShapeReader> readers) {
         SplitResult best = null;
         for (ShapeReader reader : readers) {
             Optional<SplitResult> reading = reader.read(document);
-            if (reading.isPresent() && (best == null || score(reading.get()) > score(best))) {
+            if (reading.isPresent() && (best == null || explainsMore(reading.get(), best))) {
                 best = reading.get();
             }
         }
