@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.importing.lines.ItemLabel;
+import org.casebook.importing.lines.ItemLabelParser;
+import org.casebook.importing.lines.LabelKind;
 
 /**
  * The words one document shape uses to open a question or an answer, read from {@code shape-vocabulary.properties}
@@ -20,7 +23,7 @@ record ShapeVocabulary(Optional<Pattern> concernLabel, Optional<Pattern> concern
     private static final Properties ENTRIES = load();
     /** A narrative pattern's group of this name is where the kept words start, what comes before it a heading. */
     private static final String KEPT = "said";
-    /** A list's bullet before the words: "·", "o", "-". */
+    /** A list's bullet before the words: "·", "o", "-"; an item's label ("a)", "2.") is left out likewise. */
     private static final Pattern BULLET = Pattern.compile("^[-\u2013\u2022*\u00b7\u25aa\u25cf\u25e6o]\\s+");
 
     /** The vocabulary of the shape whose entries start with {@code prefix}, e.g. {@code minutes}. */
@@ -86,7 +89,9 @@ record ShapeVocabulary(Optional<Pattern> concernLabel, Optional<Pattern> concern
 
     private static Optional<Integer> opening(String text, Optional<Pattern> label, Optional<Pattern> narrative) {
         Matcher bullet = BULLET.matcher(text);
-        int from = bullet.lookingAt() ? bullet.end() : 0;
+        int from = bullet.lookingAt() ? bullet.end()
+                : ItemLabelParser.parse(text).filter(l -> l.kind() != LabelKind.ASKER && l.kind() != LabelKind.SUPPLEMENTARY)
+                        .map(ItemLabel::length).orElse(0);
         if (label.isPresent()) {
             Matcher m = label.get().matcher(text).region(from, text.length());
             if (m.lookingAt()) {
