@@ -17,7 +17,8 @@ public final class ItemLabelParser {
     private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-z])\\)|([a-z])[.)])(?:\\s+|$)");
     private static final Pattern ROMAN = Pattern.compile("^(?:\\(([ivxl]{1,6})\\)|([ivxl]{1,6})[.)])(?:\\s+|$)");
     private static final Pattern ASKER = Pattern.compile(
-            "^(?:public\\s+)?question\\s+(?:\\d+\\s+)?(?:from|by|asked by|submitted by|received from)\\s+[^?]{2,160}$",
+            "^(?:public\\s+)?question\\s+(?:\\d+\\s+)?(?:\\([^)]{1,80}\\)\\s+)?"
+                    + "(?:from|by|asked by|submitted by|received from)\\s+[^?]{2,160}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPLEMENTARY_PREFIX = Pattern.compile(
             "^supplementary(?:\\s+question)?(?:\\s+from\\s+[^:]{1,80})?\\s*[:\\-–]\\s*", Pattern.CASE_INSENSITIVE);
@@ -34,6 +35,10 @@ public final class ItemLabelParser {
     public static Optional<ItemLabel> parse(String text) {
         String s = text.strip();
         int lead = text.length() - text.stripLeading().length();
+        // "Question 1 from Councillor Erbil to …" names who asked: the whole line is the question's opening.
+        if (ASKER.matcher(s).matches() && s.length() <= 200) {
+            return Optional.of(new ItemLabel(LabelKind.ASKER, "", 0, 0, false));
+        }
         Matcher m = NUMBER.matcher(s);
         if (m.find()) {
             String digits = firstGroup(m);
@@ -61,9 +66,6 @@ public final class ItemLabelParser {
             String token = firstGroup(m);
             boolean romanToo = token.length() == 1 && "ivx".contains(token);
             return Optional.of(new ItemLabel(LabelKind.LETTER, token, token.charAt(0) - 'a' + 1, lead + m.end(), romanToo));
-        }
-        if (ASKER.matcher(s).matches() && s.length() <= 200) {
-            return Optional.of(new ItemLabel(LabelKind.ASKER, "", 0, 0, false));
         }
         m = SUPPLEMENTARY_PREFIX.matcher(s);
         if (m.find()) {

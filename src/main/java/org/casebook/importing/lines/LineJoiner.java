@@ -53,7 +53,8 @@ public final class LineJoiner {
         if (current.isEmpty() || following.isEmpty()) {
             return true;
         }
-        if (ItemLabelParser.startsListEntry(following) || Markers.startsWithMarker(following) || isValediction(current) || isValediction(following)) {
+        if (ItemLabelParser.startsListEntry(following) || Markers.startsWithMarker(following) || isValediction(current)
+                || isValediction(following) || Markers.isResponseHeading(current)) {
             return true;
         }
         // A pasted table row keeps its cells apart by tabs, and every row is a paragraph of its own.

@@ -11,7 +11,8 @@ public final class Markers {
             + "the\\s+council['’]?s|management|board|formal)\\s+)?(?:response|answer|reply)(?:\\s+to\\s+(?:question\\s+)?\\d{1,3})?";
     /** At the start of a paragraph: "Response:", "Our response -", or the word alone as a heading. */
     private static final Pattern RESPONSE_AT_START = Pattern.compile(
-            "^(?:" + RESPONSE_WORDS + "\\s*[:\\-–—]\\s*|" + RESPONSE_WORDS + "\\s*$|A\\s*:\\s+)", Pattern.CASE_INSENSITIVE);
+            "^(?:" + RESPONSE_WORDS + "\\s*[:\\-–—]\\s*|" + RESPONSE_WORDS + "\\s*$|A\\s*:\\s+"
+                    + "|(?:reply|response|answer)\\s+(?:from|by)\\s+[^.?!:]{2,80}$)", Pattern.CASE_INSENSITIVE);
     /** Inside a paragraph only with a capital and a colon after a sentence end, so "in reply: …" prose is left alone. */
     private static final Pattern RESPONSE_INSIDE = Pattern.compile(
             "(?<=[.?!\"”’)]\\s{1,3})(?:(?:Our|Trust|The Trust['’]s|Trust['’]s|Written|Council['’]s|The Council['’]s|Management|Board)\\s+"
@@ -37,6 +38,12 @@ public final class Markers {
     public static Optional<Found> responseInside(String text) {
         Matcher m = RESPONSE_INSIDE.matcher(text);
         return m.find() ? Optional.of(new Found(m.start(), m.end())) : Optional.empty();
+    }
+
+    /** Whether the whole line is a response marker, a heading over the answer: "Reply from Councillor Taylor". */
+    public static boolean isResponseHeading(String line) {
+        String s = line.strip();
+        return responseAtStart(s).filter(f -> f.end() == s.length()).isPresent();
     }
 
     /** A concern marker ("You asked:") at the start of the text. */
