@@ -20,9 +20,13 @@ final class TableReader implements ShapeReader {
     private static final Pattern HEADER_CELL = ShapeVocabulary.pattern("table.header")
             .map(p -> Pattern.compile(p.pattern() + "\\s*$", Pattern.CASE_INSENSITIVE)).orElseThrow();
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:q\\s*)?(\\d{1,3})[.)]?$", Pattern.CASE_INSENSITIVE);
-    /** "1.", "a)", "(iv)", "49.1", "·": a list label set apart by spaces, not a table's first column. */
+    /**
+     * "1.", "a)", "(iv)", "49.1", "• ·", "Re:": a list label or a letter's field name set apart by spaces, not a
+     * table's first column.
+     */
     private static final Pattern LIST_LABEL = Pattern.compile(
-            "^(?:\\(?(?:\\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\\d{1,3}\\.\\d{1,3}|[-–•*·▪●◦o])$", Pattern.CASE_INSENSITIVE);
+            "^(?:\\(?(?:\\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\\d{1,3}\\.\\d{1,3}|[-–•*·▪●◦o](?:\\s*[-–•*·▪●◦])*|[\\w ]{1,20}:)$",
+            Pattern.CASE_INSENSITIVE);
 
     /** A cell's place in the full text. */
     private record Cell(int start, int end, String text) {

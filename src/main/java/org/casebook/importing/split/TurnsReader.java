@@ -3,6 +3,7 @@ package org.casebook.importing.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.casebook.domain.TextSpan;
 import org.casebook.importing.model.Shape;
 import org.casebook.importing.model.SplitResult;
@@ -16,6 +17,8 @@ final class TurnsReader implements ShapeReader {
 
     /** A heading between items ("NHS: Dentistry") is short and ends without a full stop. */
     private static final int MAX_HEADING = 80;
+    private static final String OPENING_QUOTES = "\"“‘'";
+    private static final Pattern CLOSING_QUOTE_AT_END = Pattern.compile("[\"”’'][.?!]?$");
 
     private final Shape shape;
     private final ShapeVocabulary words;
@@ -110,7 +113,8 @@ final class TurnsReader implements ShapeReader {
                 current.awaitingResponse = true;
             } else if (current.answering()) {
                 current.end = p.end();
-            } else if (current.awaitingResponse || words.implicitAnswer() && !current.leadOnly) {
+            } else if (current.awaitingResponse || words.implicitAnswer() && !current.leadOnly
+                    || !current.leadOnly && isQuotedInFull(fullText, current)) {
                 endConcern(current);
                 current.responseStart = p.start();
                 current.evidence = current.awaitingResponse ? Evidence.MARKER : Evidence.PARAGRAPH;
@@ -130,6 +134,16 @@ final class TurnsReader implements ShapeReader {
         String intro = fullText.substring(0, paragraphs.get(turns.get(0).paragraph).start()).strip();
         String closing = closingAt >= 0 ? fullText.substring(paragraphs.get(closingAt).start()).strip() : "";
         return Optional.of(SplitAssembler.assemble(document, drafts(turns, fullText), intro, closing, List.of(), shape));
+    }
+
+    /**
+     * A question quoted in full ("Your exact request was:- “My request is … Devon.”") ends with its closing quote:
+     * what follows is the answer.
+     */
+    private static boolean isQuotedInFull(String fullText, Turn turn) {
+        String concern = fullText.substring(turn.concernStart, turn.end).strip();
+        return concern.length() > 2 && OPENING_QUOTES.indexOf(concern.charAt(0)) >= 0
+                && CLOSING_QUOTE_AT_END.matcher(concern).find();
     }
 
     private static Turn add(List<Turn> turns, Turn turn) {
