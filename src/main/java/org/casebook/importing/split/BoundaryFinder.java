@@ -65,7 +65,8 @@ public final class BoundaryFinder {
         Optional<Integer> inside = Narration.answerInside(fullText.substring(concernStart, first.end()));
         if (inside.isPresent()) {
             int at = concernStart + inside.get();
-            return Optional.of(boundary(concernStart, at, at, extentEnd, Evidence.MARKER));
+            return Optional.of(boundary(concernStart, Narration.beforeDash(fullText, concernStart, at), at, extentEnd,
+                    Evidence.MARKER));
         }
         for (int k = 1; k < extent.size(); k++) {
             if (Narration.opensAnswer(extent.get(k).text())) {

@@ -34,6 +34,15 @@ final class Narration {
         return MINUTES.responseNarrative().filter(p -> p.matcher(s).lookingAt()).isPresent();
     }
 
+    /** Where the question before a narrated answer ends: before the " - " that set the answer apart, if any. */
+    static int beforeDash(String text, int from, int answerStart) {
+        int i = answerStart;
+        while (i > from && (DASHES.indexOf(text.charAt(i - 1)) >= 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+            i--;
+        }
+        return i;
+    }
+
     private static int skipDash(String text, int from) {
         int i = from;
         while (i < text.length() && (DASHES.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
