@@ -29,6 +29,9 @@ final class HtmlBoilerplate {
             "cookies", "consent", "banner", "footer", "header", "masthead", "breadcrumb", "breadcrumbs", "sidebar",
             "skip", "skiplink", "share", "social", "related", "promo", "advert", "toolbar");
 
+    /** Words that mark furniture even inside a longer name, such as "mgBreadCrumbs" or "cookiebar". */
+    private static final List<String> UNMISTAKABLE = List.of("breadcrumb", "cookie", "skiplink", "skip-link");
+
     /** Splits "site-header", "cookie_banner", "mainMenu" into their words. */
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern SKIP_LINK = Pattern.compile("(?i)\\s*skip\\b.*");
@@ -83,6 +86,10 @@ final class HtmlBoilerplate {
     private static boolean hasFurnitureWord(String names) {
         if (names.isBlank()) {
             return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        if (UNMISTAKABLE.stream().anyMatch(lower::contains)) {
+            return true;
         }
         for (String word : WORD_BREAK.split(names.strip())) {
             if (FURNITURE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
