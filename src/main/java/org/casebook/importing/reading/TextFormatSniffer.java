@@ -27,7 +27,6 @@ final class TextFormatSniffer {
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Set<String> MAIL_HEADERS = Set.of("from", "received", "return-path", "message-id", "mime-version");
     private static final int MAX_HEADER_LINES = 2000;
-    private static final int LONG_HEADER_BLOCK = 20;
 
     private TextFormatSniffer() {
     }
@@ -65,7 +64,7 @@ final class TextFormatSniffer {
             String field = header.group(1).toLowerCase(Locale.ROOT);
             mailHeader |= MAIL_HEADERS.contains(field) || field.equals("date") && CLOCK.matcher(header.group(2)).find();
         }
-        return fields >= LONG_HEADER_BLOCK && mailHeader; // a header block longer than the sample
+        return fields >= 2 && mailHeader; // headers to the end of the sample: a huge header block, refused by the reader
     }
 
     private static String decode(byte[] head) {
