@@ -63,8 +63,8 @@ final class HtmlParagraphs {
             return;
         }
         String tag = element.normalName();
-        boolean i = italic || ITALIC.contains(tag) || ITALIC_STYLE.matcher(element.attr("style")).find();
-        boolean b = bold || BOLD.contains(tag) || BOLD_STYLE.matcher(element.attr("style")).find();
+        boolean i = italic(element, italic);
+        boolean b = bold(element, bold);
         switch (tag) {
             case "br" -> lineBreak();
             case "tr" -> row(element);
@@ -164,8 +164,8 @@ final class HtmlParagraphs {
             text.append(SPACES.matcher(t.getWholeText()).replaceAll(" "), italic, bold);
         } else if (node instanceof Element element) {
             String tag = element.normalName();
-            boolean i = italic || ITALIC.contains(tag) || ITALIC_STYLE.matcher(element.attr("style")).find();
-            boolean b = bold || BOLD.contains(tag) || BOLD_STYLE.matcher(element.attr("style")).find();
+            boolean i = italic(element, italic);
+            boolean b = bold(element, bold);
             if (tag.equals("br") || BLOCKS.contains(tag)) {
                 text.append(" ", i, b);
             }
@@ -173,6 +173,14 @@ final class HtmlParagraphs {
                 cellText(child, b, text, i);
             }
         }
+    }
+
+    private static boolean italic(Element element, boolean inherited) {
+        return inherited || ITALIC.contains(element.normalName()) || ITALIC_STYLE.matcher(element.attr("style")).find();
+    }
+
+    private static boolean bold(Element element, boolean inherited) {
+        return inherited || BOLD.contains(element.normalName()) || BOLD_STYLE.matcher(element.attr("style")).find();
     }
 
     /** {@code <br>}: the line ends; a second one straight after ends the paragraph too, as it looks on screen. */

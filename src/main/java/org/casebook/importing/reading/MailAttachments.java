@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.casebook.importing.model.Attachment;
 import org.casebook.importing.model.ImportException;
+import org.casebook.importing.model.SourceText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +35,10 @@ final class MailAttachments {
     private MailAttachments() {
     }
 
-    static Read read(List<MailParts.File> files, DocumentReaders readers) {
+    static Read read(List<MailParts.AttachedFile> files, DocumentReaders readers) {
         List<Attachment> readable = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
-        for (MailParts.File file : files) {
+        for (MailParts.AttachedFile file : files) {
             String name = safeName(file.name(), readable.size() + refusals.size() + 1);
             try {
                 readable.add(new Attachment(name, file.bytes(), readWhole(name, file.bytes(), readers)));
@@ -49,7 +50,7 @@ final class MailAttachments {
         return new Read(readable, refusals);
     }
 
-    private static org.casebook.importing.model.SourceText readWhole(String name, byte[] bytes, DocumentReaders readers) {
+    private static SourceText readWhole(String name, byte[] bytes, DocumentReaders readers) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("casebook-attachment");

@@ -28,7 +28,7 @@ final class MailParts {
     }
 
     /** An attached file as the e-mail names it. */
-    record File(String name, String mimeType, byte[] bytes) {
+    record AttachedFile(String name, String mimeType, byte[] bytes) {
     }
 
     /** What the body is, when Casebook cannot read it at all. */
@@ -46,7 +46,7 @@ final class MailParts {
 
     private final List<BodyPart> plain = new ArrayList<>();
     private final List<BodyPart> html = new ArrayList<>();
-    private final List<File> files = new ArrayList<>();
+    private final List<AttachedFile> files = new ArrayList<>();
     private Sealed sealed = Sealed.NONE;
 
     private MailParts() {
@@ -66,7 +66,7 @@ final class MailParts {
         return html;
     }
 
-    List<File> files() {
+    List<AttachedFile> files() {
         return files;
     }
 
@@ -104,7 +104,7 @@ final class MailParts {
         } else if (!attached && type.equals("text/html")) {
             html.add(new BodyPart(bytes, charset(body)));
         } else if (attached) {
-            files.add(new File(fileName.orElse("attachment " + (files.size() + 1)), type, bytes));
+            files.add(new AttachedFile(fileName.orElse("attachment " + (files.size() + 1)), type, bytes));
         }
         if (!attached && new String(bytes, 0, Math.min(bytes.length, PGP_SAMPLE), StandardCharsets.ISO_8859_1)
                 .contains("-----BEGIN PGP MESSAGE-----")) {

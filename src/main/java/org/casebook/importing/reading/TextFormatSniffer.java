@@ -1,6 +1,5 @@
 package org.casebook.importing.reading;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -67,18 +66,9 @@ final class TextFormatSniffer {
         return fields >= 2 && mailHeader; // headers to the end of the sample: a huge header block, refused by the reader
     }
 
+    /** Enough to read tags and header names: the BOM's charset when there is one, else bytes as Latin-1. */
     private static String decode(byte[] head) {
-        Charset charset = StandardCharsets.ISO_8859_1;
-        int skip = 0;
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            skip = 3;
-        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        }
-        return new String(head, skip, head.length - skip, charset);
+        return CharsetSniffer.byBom(head).map(CharsetSniffer.Decoded::text)
+                .orElseGet(() -> new String(head, StandardCharsets.ISO_8859_1));
     }
 }

@@ -83,6 +83,17 @@ class HtmlDocumentReaderTest {
     }
 
     @Test
+    void honoursAByteOrderMarkThroughTheStandardReaders() throws IOException {
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        byte[] page = "<html><body><div>Experts are paid \u00A320 a day<p>\u2018Flexible\u2019 rate</p>and no more</div></body></html>"
+                .getBytes(StandardCharsets.UTF_16LE);
+        Path file = Files.write(temp.resolve("saved by notepad.htm"), concat(bom, page));
+        SourceText text = DocumentReaders.standard().read(file);
+        assertThat(text.mediaType()).isEqualTo("text/html");
+        assertThat(texts(text)).containsExactly("Experts are paid \u00A320 a day", "\u2018Flexible\u2019 rate", "and no more");
+    }
+
+    @Test
     void givesEachItemOfANumberedListTheNumberTheBrowserDraws() throws Exception {
         List<String> lines = texts(read("ghc-foi-peer-support-workers.html"));
         assertThat(lines).contains(
@@ -170,6 +181,12 @@ class HtmlDocumentReaderTest {
 
     static Path resource(String page) throws URISyntaxException {
         return Path.of(HtmlDocumentReaderTest.class.getResource("/html/" + page).toURI());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     private static List<String> texts(SourceText text) {
