@@ -130,7 +130,7 @@ class HtmlDocumentReaderTest {
     @Test
     void readsATableRowAsOneParagraphWithItsCellsApartByATab() throws Exception {
         SourceText text = read("rbwm-budget-public-questions.html");
-        assertThat(texts(text)).contains("Question\tWritten response");
+        assertThat(texts(text)).contains("Question\tResponse");
         SourceLine row = line(text, "John Baldwin of Boyn Hill ward");
         String[] cells = row.text().split("\t");
         assertThat(cells).hasSize(2);
