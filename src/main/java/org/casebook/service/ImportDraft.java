@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.casebook.importing.model.DocumentFormat;
 import org.casebook.importing.model.Envelope;
 import org.casebook.importing.model.LetterMetadata;
 import org.casebook.importing.model.SourceText;
@@ -53,6 +54,19 @@ public record ImportDraft(Optional<Path> original, String sha256, SourceText sou
         Optional<LocalDate> date = envelope.flatMap(Envelope::sent).map(OffsetDateTime::toLocalDate);
         return new LetterDetails(title, date, from, to, Optional.empty(),
                 meeting.map(LetterMetadata.MeetingMention::name), meeting.map(LetterMetadata.MeetingMention::date));
+    }
+
+    /**
+     * The name of the file the member imported, under which its original is kept: for an e-mail the .eml, even when
+     * the letter is a document attached to it; "pasted text" for pasted text.
+     */
+    public String originalName() {
+        return original.map(Path::getFileName).map(Path::toString).orElse(source.fileName());
+    }
+
+    /** The media type of that file: {@code message/rfc822} for an e-mail, whichever of its parts holds the letter. */
+    public String originalMediaType() {
+        return source.envelope().isPresent() ? DocumentFormat.EMAIL.mediaType() : source.mediaType();
     }
 
     /** "FOI Team <foi@example.nhs.uk>" → "FOI Team"; an address without a name stays as it is. */

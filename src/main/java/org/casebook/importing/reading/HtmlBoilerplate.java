@@ -35,7 +35,7 @@ final class HtmlBoilerplate {
     /** Splits "site-header", "cookie_banner", "mainMenu" into their words. */
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern SKIP_LINK = Pattern.compile("(?i)\\s*skip\\b.*");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*all");
 
     private HtmlBoilerplate() {
     }
