@@ -108,7 +108,7 @@ public final class LetterImportService {
      * (waiting for a member's answer). Refuses a file imported before.
      */
     public StoredLetter store(CaseHandle handle, ImportDraft draft, SplitResult reviewed, LetterDetails details) {
-        String name = draft.source().fileName();
+        String name = draft.originalName();
         alreadyImported(handle, draft).ifPresent(existing -> {
             throw new ImportException(name, "was imported before, as the letter \"" + existing.title() + "\""
                     + existing.source().map(s -> " (" + originalPath(handle, draft.sha256(), s.fileName()) + ")").orElse("")
@@ -159,8 +159,8 @@ public final class LetterImportService {
         Optional<Body> body = details.bodyName().filter(n -> !n.isBlank()).map(n -> r.bodies().bodyNamedOrNew(n));
         Optional<Meeting> meeting = body.flatMap(b -> details.meetingName().filter(n -> !n.isBlank())
                 .map(n -> r.bodies().meetingOrNew(b.id(), n, details.meetingDate())));
-        Optional<SourceFile> source = draft.original().map(f -> new SourceFile(draft.source().fileName(),
-                draft.source().mediaType(), draft.sha256()));
+        Optional<SourceFile> source = draft.original().map(f -> new SourceFile(draft.originalName(),
+                draft.originalMediaType(), draft.sha256()));
         return new Letter(0, details.title().strip(), details.date(), details.from(), details.to(), body.map(Body::id),
                 meeting.map(Meeting::id), source, split.intro(), split.closing(), split.fullText());
     }

@@ -20,6 +20,7 @@ import org.casebook.domain.ProgressListener;
 import org.casebook.importing.Fixtures;
 import org.casebook.importing.model.ImportException;
 import org.casebook.importing.reading.DocumentReaders;
+import org.casebook.importing.reading.TestMails;
 import org.casebook.importing.reading.TestPdfs;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
@@ -205,6 +206,25 @@ class LetterImportServiceTest {
         try (Stream<Path> files = Files.list(database.folder().originals())) {
             return files.toList();
         }
+    }
+
+    @Test
+    void keepsAnEmailWhoseLetterIsAttachedAsTheEmailItsOriginal() throws IOException {
+        Path file = temp.resolve("reply.eml");
+        Files.write(file, TestMails.coverNoteWith("Please find attached our response.", "response.pdf", "application/pdf",
+                Fixtures.trustBoardReply("letter.pdf")));
+        ImportDraft draft = imports.prepare(file, ProgressListener.NONE);
+        assertThat(draft.source().fileName()).isEqualTo("response.pdf");
+
+        imports.store(database, draft, draft.split(), details());
+
+        Letter letter = CaseAccess.read(database, Repositories::snapshot).letters().get(0);
+        assertThat(letter.source()).hasValueSatisfying(s -> {
+            assertThat(s.fileName()).isEqualTo("reply.eml");
+            assertThat(s.mediaType()).isEqualTo("message/rfc822");
+        });
+        Path original = LetterImportService.originalPath(database, draft.sha256(), "reply.eml");
+        assertThat(original).hasSameBinaryContentAs(file);
     }
 
     private Path copyOfFixture(String name) throws IOException {

@@ -63,7 +63,8 @@ final class CharsetSniffer {
         return new Decoded(new String(bytes, guessed), guessed);
     }
 
-    private static Optional<Decoded> byBom(byte[] b) {
+    /** The text after a byte-order mark, decoded in the charset it names; empty when there is none. */
+    static Optional<Decoded> byBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return Optional.of(new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
         }

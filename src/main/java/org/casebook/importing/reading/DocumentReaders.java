@@ -47,10 +47,21 @@ public final class DocumentReaders {
         this.maxBytes = maxBytes;
     }
 
-    /** Readers for every format Casebook reads: PDF, Word (.docx), OpenDocument text and plain text. */
+    /**
+     * Readers for every format Casebook reads: PDF, Word (.docx), OpenDocument text, web pages, e-mails and plain text.
+     */
     public static DocumentReaders standard() {
-        return new DocumentReaders(List.of(new PdfDocumentReader(), new DocxDocumentReader(), new OdtDocumentReader(),
-                new TextDocumentReader()));
+        return standard(DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * The standard readers refusing files larger than {@code maxBytes}; an e-mail's attachments are read by the same
+     * readers (all but the e-mail reader: Casebook reads no e-mail inside an e-mail) under the same limit.
+     */
+    public static DocumentReaders standard(long maxBytes) {
+        DocumentReaders documents = new DocumentReaders(List.of(new PdfDocumentReader(), new DocxDocumentReader(),
+                new OdtDocumentReader(), new HtmlDocumentReader(), new TextDocumentReader()), maxBytes);
+        return documents.with(new EmailDocumentReader(documents));
     }
 
     /** Text pasted into the import dialog, read as the plain-text reader reads a file. */

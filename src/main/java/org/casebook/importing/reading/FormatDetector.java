@@ -73,7 +73,7 @@ public final class FormatDetector {
             }
         }
         if (TextSniffer.looksLikeText(head)) {
-            return DocumentFormat.TEXT;
+            return TextFormatSniffer.kind(head).orElse(DocumentFormat.TEXT);
         }
         throw new ImportException(name, notWhatItsNameSays(name) + DocumentFormat.SUPPORTED);
     }
@@ -174,7 +174,8 @@ public final class FormatDetector {
         if (lower.endsWith(".odt")) {
             return "is named like an OpenDocument text but is not one: its content is not a document Casebook recognises. ";
         }
-        return "is not a document Casebook recognises (it is neither a PDF, a Word or OpenDocument file, nor text). ";
+        return "is not a document Casebook recognises (it is neither a PDF, a Word or OpenDocument file, a web page, "
+                + "an e-mail, nor text). ";
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -49,6 +49,11 @@ public class TextDocumentReader implements DocumentReader {
         return toSourceText(PASTED, text);
     }
 
+    /** Text already decoded to characters, such as the plain-text body of an e-mail; same paragraph rules as a file. */
+    SourceText fromText(String name, String text) {
+        return toSourceText(name, text);
+    }
+
     @Override
     public String mediaType() {
         return MEDIA_TYPE;

@@ -88,8 +88,8 @@ public final class ImportFlow {
     public void importFile() {
         if (canImport.get()) {
             deps.dialogs().chooseFileToOpen(text("import.choose.title"), List.of(
-                    new FileType(text("import.choose.letters"), List.of("*.pdf", "*.docx", "*.odt", "*.txt",
-                            "*.PDF", "*.DOCX", "*.ODT", "*.TXT")),
+                    new FileType(text("import.choose.letters"), List.of("*.pdf", "*.docx", "*.odt", "*.html",
+                            "*.htm", "*.eml", "*.txt", "*.PDF", "*.DOCX", "*.ODT", "*.HTML", "*.HTM", "*.EML", "*.TXT")),
                     new FileType(text("import.choose.all"), List.of("*.*"))))
                     .ifPresent(file -> importFiles(List.of(file)));
         }

@@ -13,6 +13,8 @@ import org.casebook.importing.model.SourceLine;
 import org.casebook.importing.model.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DocumentReadersTest {
 
@@ -83,6 +85,15 @@ class DocumentReadersTest {
     void saysWhenAFileIsMissing() {
         assertThatThrownBy(() -> DocumentReaders.standard().read(temp.resolve("gone.pdf"))).isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("gone.pdf: cannot be found");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void standardReadersReadEveryFormatCasebookNames(DocumentFormat format) {
+        assertThat(DocumentReaders.standard().readerFor(format.mediaType())).isPresent();
+        assertThat(DocumentReaders.standard(1024).readerFor(format.mediaType())).isPresent();
+        assertThat(DocumentFormat.SUPPORTED).contains(format == DocumentFormat.TEXT ? "plain text"
+                : format.description().replaceAll(" \\(.*", ""));
     }
 
     @Test

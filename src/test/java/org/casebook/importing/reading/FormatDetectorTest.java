@@ -110,4 +110,48 @@ class FormatDetectorTest {
         Path file = Files.write(temp.resolve("note"), "Dear Tamar and colleagues".getBytes(StandardCharsets.UTF_16));
         assertThat(detector.detect(file)).isEqualTo(DocumentFormat.TEXT);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a doctype|<!DOCTYPE html>\\n<html><body><p>Dear Tamar</p></body></html>",
+            "leading whitespace and an html tag|\\n\\n   <html lang=\"en\"><p>Dear Tamar</p></html>",
+            "an XML prolog and a comment first|<?xml version=\"1.0\"?>\\n<!-- saved from url=(0042)https://example.org -->\\n<html><p>Hi</p></html>",
+            "a head tag without html|<HEAD><TITLE>Reply</TITLE></HEAD><BODY>Dear Tamar</BODY>",
+            "a body tag alone|<body>\\nDear Tamar\\n</body>"
+    })
+    void recognisesAWebPageByHowItStarts(String what, String start) throws IOException {
+        Path file = Files.writeString(temp.resolve("page"), start.replace("\\n", "\n"), StandardCharsets.UTF_8);
+        assertThat(detector.detect(file)).isEqualTo(DocumentFormat.HTML);
+    }
+
+    @Test
+    void recognisesAWebPageAfterAByteOrderMark() throws IOException {
+        byte[] page = "\uFEFF<!doctype html><p>Dear Tamar</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(detector.detect(Files.write(temp.resolve("page.htm"), page))).isEqualTo(DocumentFormat.HTML);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a mail program's headers|Return-Path: <foi@example.nhs.uk>\\nReceived: from mx.example.nhs.uk\\n  by mail.example.org; Mon, 21 Jun 2021 16:05:00 +0100\\nFrom: FOI Team <foi@example.nhs.uk>\\nSubject: Your request\\n\\nDear Tamar",
+            "From, To and Subject|From: foi@example.nhs.uk\\nTo: tamar@example.org\\nSubject: Reply\\n\\nDear Tamar",
+            "MIME-Version and a Date with a time|MIME-Version: 1.0\\nDate: Mon, 21 Jun 2021 16:05:00 +0100\\nContent-Type: text/plain\\n\\nDear Tamar",
+            "an mbox From line first|From foi@example.nhs.uk Mon Jun 21 16:05:00 2021\\nFrom: foi@example.nhs.uk\\nMessage-ID: <1@example.nhs.uk>\\n\\nDear Tamar"
+    })
+    void recognisesAnEmailByItsHeaders(String what, String start) throws IOException {
+        Path file = Files.writeString(temp.resolve("mail"), start.replace("\\n", "\n"), StandardCharsets.UTF_8);
+        assertThat(detector.detect(file)).isEqualTo(DocumentFormat.EMAIL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a letter that starts Dear|Dear Tamar and colleagues\\n\\nI am writing further to the concerns raised.",
+            "a Subject line only|Subject: Pay of experts by experience\\n\\nDear Tamar",
+            "a reference and a date without a time|Ref: FOI-123\\nDate: 3 June 2021\\n\\nDear Tamar",
+            "header-like lines that run into the letter|From: the LXP group\\nTo: the Trust Board\\nDear members, we write about pay.",
+            "a letter that mentions html|Dear Tamar,\\n\\nThe page <html> was broken.",
+            "a letter headed Our ref|Our ref: ABC/1\\nFrom: Chief Executive\\n\\nDear Tamar"
+    })
+    void takesOtherTextForPlainText(String what, String start) throws IOException {
+        Path file = Files.writeString(temp.resolve("note"), start.replace("\\n", "\n"), StandardCharsets.UTF_8);
+        assertThat(detector.detect(file)).isEqualTo(DocumentFormat.TEXT);
+    }
 }
