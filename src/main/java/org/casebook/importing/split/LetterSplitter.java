@@ -30,8 +30,11 @@ public class LetterSplitter {
     private static final ShapeReader WRITTEN = new TurnsReader(Shape.WRITTEN_QUESTIONS, ShapeVocabulary.of("written-questions"));
     private static final ShapeReader TABLE = new TableReader();
 
-    /** Every reading tried when the shape is not known, the most usual first: it wins a tie. */
-    private static final List<ShapeReader> ANY_SHAPE = List.of(LABELLED, TABLE, RESTATED, MINUTES, WRITTEN);
+    /**
+     * Every reading tried when the shape is not known; the first wins a tie. A table comes first, as its rows are
+     * the document's own layout and only a document with rows of cells has a table reading, then the most usual.
+     */
+    private static final List<ShapeReader> ANY_SHAPE = List.of(TABLE, LABELLED, RESTATED, MINUTES, WRITTEN);
     private static final Map<Shape, List<ShapeReader>> BY_SHAPE = Map.of(
             Shape.NUMBERED, List.of(NUMBERED),
             Shape.REQUEST_THEN_RESPONSE, List.of(PAIRED),

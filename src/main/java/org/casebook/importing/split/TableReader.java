@@ -11,7 +11,9 @@ import org.casebook.importing.model.SplitResult;
 
 /**
  * Reads a table whose rows are question | answer or number | question | answer, as text readers give it: one row a
- * paragraph, its cells apart by tabs (a pasted table) or wide gaps. A header row ("Question | Response") is intro.
+ * paragraph, its cells apart by tabs (a pasted table, or a Word, OpenDocument or PDF table as the readers give it) or
+ * wide gaps. A header row ("Question | Response") is intro. A question cell's own number is the item's label. A row
+ * whose answer cell is empty reads as one cell (or number and question) and is an unanswered item.
  */
 final class TableReader implements ShapeReader {
 
@@ -20,6 +22,9 @@ final class TableReader implements ShapeReader {
     private static final Pattern HEADER_CELL = ShapeVocabulary.pattern("table.header")
             .map(p -> Pattern.compile(p.pattern() + "\\s*$", Pattern.CASE_INSENSITIVE)).orElseThrow();
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:q\\s*)?(\\d{1,3})[.)]?$", Pattern.CASE_INSENSITIVE);
+    /** A question cell's own number ("1. How many …", "Q2 What …"), taken as the item's label and left out of its concern. */
+    private static final Pattern OWN_NUMBER = Pattern.compile("^(?:(?:q|question)\\s*(\\d{1,3})[.):]?|(\\d{1,3})[.)])\\s+",
+            Pattern.CASE_INSENSITIVE);
 
     /** A cell's place in the full text. */
     private record Cell(int start, int end, String text) {
@@ -31,35 +36,49 @@ final class TableReader implements ShapeReader {
         List<Paragraph> paragraphs = document.paragraphs();
         List<ItemDraft> drafts = new ArrayList<>();
         int first = -1;
+        int width = 2;
         for (Paragraph p : paragraphs) {
             List<Cell> cells = cells(p);
-            if (cells.size() < 2 || cells.size() > 3) {
+            if (cells.isEmpty() || cells.size() > 3 || cells.size() == 1 && drafts.isEmpty()) {
                 continue;
             }
-            if (cells.stream().allMatch(c -> HEADER_CELL.matcher(c.text()).matches())) {
+            if (cells.size() > 1 && cells.stream().allMatch(c -> HEADER_CELL.matcher(c.text()).matches())) {
+                width = cells.size();
                 continue;
             }
+            width = Math.max(width, cells.size());
             if (first < 0) {
                 first = p.index();
             }
+            boolean lone = cells.size() == 1;
             Optional<String> number = Optional.empty();
-            if (cells.size() == 3) {
+            if (cells.size() == 3 || width == 3 && cells.size() == 2 && NUMBER_CELL.matcher(cells.get(0).text()).matches()) {
                 Matcher m = NUMBER_CELL.matcher(cells.get(0).text());
                 if (!m.matches()) {
                     continue;
                 }
                 number = Optional.of(String.valueOf(Integer.parseInt(m.group(1))));
-                cells = cells.subList(1, 3);
+                cells = cells.subList(1, cells.size());
             }
-            String label = number.orElse(String.valueOf(drafts.size() + 1));
-            if (drafts.stream().anyMatch(d -> d.item().path().equals(label))) {
+            Cell question = cells.get(0);
+            Matcher own = OWN_NUMBER.matcher(question.text());
+            Optional<String> ownNumber = Optional.empty();
+            if (own.find()) {
+                ownNumber = Optional.of(String.valueOf(Integer.parseInt(own.group(1) != null ? own.group(1) : own.group(2))));
+                question = new Cell(question.start() + own.end(), question.end(), question.text().substring(own.end()));
+            }
+            Optional<String> given = number.isPresent() ? number : ownNumber;
+            String label = given.orElse(String.valueOf(drafts.size() + 1));
+            if (drafts.stream().anyMatch(d -> d.item().path().equals(label))
+                    || lone && !unansweredRow(paragraphs, p, ownNumber, drafts)) {
                 continue;
             }
-            TextSpan concern = new TextSpan(cells.get(0).start(), cells.get(0).end());
-            TextSpan response = new TextSpan(cells.get(1).start(), cells.get(1).end());
+            TextSpan concern = new TextSpan(question.start(), question.end());
+            Optional<TextSpan> response = cells.size() > 1
+                    ? Optional.of(new TextSpan(cells.get(1).start(), cells.get(1).end())) : Optional.empty();
             drafts.add(new ItemDraft(new SequencedItem(p.index(), label, label, Optional.empty(), 0, 0),
-                    new Boundary(concern, Optional.of(response), Evidence.MARKER),
-                    new TextSpan(concern.start(), response.end())));
+                    new Boundary(concern, response, Evidence.MARKER),
+                    new TextSpan(concern.start(), response.orElse(concern).end())));
         }
         if (drafts.isEmpty()) {
             return Optional.empty();
@@ -68,6 +87,23 @@ final class TableReader implements ShapeReader {
         int lastRow = drafts.get(drafts.size() - 1).item().paragraph();
         String closing = lastRow + 1 < paragraphs.size() ? fullText.substring(paragraphs.get(lastRow + 1).start()).strip() : "";
         return Optional.of(SplitAssembler.assemble(document, drafts, intro, closing, List.of(), Shape.TABLE));
+    }
+
+    /**
+     * Whether a paragraph of one cell, right after a row of the table, is a row whose answer cell is empty: its
+     * question carries the number after the last row's, or it asks a question and another row follows it.
+     */
+    private static boolean unansweredRow(List<Paragraph> paragraphs, Paragraph p, Optional<String> ownNumber, List<ItemDraft> drafts) {
+        SequencedItem last = drafts.get(drafts.size() - 1).item();
+        if (p.index() != last.paragraph() + 1) {
+            return false;
+        }
+        String previous = last.label();
+        if (ownNumber.isPresent() && previous.matches("\\d+")) {
+            return Integer.parseInt(ownNumber.get()) == Integer.parseInt(previous) + 1;
+        }
+        boolean rowFollows = p.index() + 1 < paragraphs.size() && cells(paragraphs.get(p.index() + 1)).size() > 1;
+        return p.text().strip().endsWith("?") && rowFollows;
     }
 
     private static List<Cell> cells(Paragraph p) {
