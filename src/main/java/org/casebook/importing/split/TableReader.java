@@ -52,19 +52,23 @@ final class TableReader implements ShapeReader {
             }
             boolean lone = cells.size() == 1;
             Optional<String> number = Optional.empty();
-            if (cells.size() == 3 || width == 3 && cells.size() == 2 && NUMBER_CELL.matcher(cells.get(0).text()).matches()) {
+            boolean numbered = NUMBER_CELL.matcher(cells.get(0).text()).matches();
+            if (cells.size() == 3 || width == 3 && cells.size() == 2 && numbered) {
                 Matcher m = NUMBER_CELL.matcher(cells.get(0).text());
                 if (!m.matches()) {
                     continue;
                 }
                 number = Optional.of(String.valueOf(Integer.parseInt(m.group(1))));
                 cells = cells.subList(1, cells.size());
+            } else if (numbered && cells.size() == 2) {
+                // "1.<tab>text" is a list item as Word pastes it, not a question | answer row.
+                continue;
             }
             Cell question = cells.get(0);
             Matcher own = OWN_NUMBER.matcher(question.text());
             Optional<String> ownNumber = Optional.empty();
             if (own.find()) {
-                ownNumber = Optional.of(String.valueOf(Integer.parseInt(own.group(1) != null ? own.group(1) : own.group(2))));
+                ownNumber = Optional.of(String.valueOf(Integer.parseInt(own.group(own.group(1) != null ? 1 : 2))));
                 question = new Cell(question.start() + own.end(), question.end(), question.text().substring(own.end()));
             }
             Optional<String> given = number.isPresent() ? number : ownNumber;
@@ -93,7 +97,8 @@ final class TableReader implements ShapeReader {
      * Whether a paragraph of one cell, right after a row of the table, is a row whose answer cell is empty: its
      * question carries the number after the last row's, or it asks a question and another row follows it.
      */
-    private static boolean unansweredRow(List<Paragraph> paragraphs, Paragraph p, Optional<String> ownNumber, List<ItemDraft> drafts) {
+    private static boolean unansweredRow(List<Paragraph> paragraphs, Paragraph p, Optional<String> ownNumber,
+                                         List<ItemDraft> drafts) {
         SequencedItem last = drafts.get(drafts.size() - 1).item();
         if (p.index() != last.paragraph() + 1) {
             return false;

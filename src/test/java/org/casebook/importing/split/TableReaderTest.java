@@ -79,6 +79,14 @@ class TableReaderTest {
     }
 
     @Test
+    void readsAListPastedFromWordWithTabsAfterItsNumbersAsAList() {
+        SplitResult result = splitPasted("1.\t" + unnumbered(0) + "\n2.\t" + unnumbered(1) + "\n3.\t" + unnumbered(2) + "\n");
+
+        assertThat(result.shape()).isNotEqualTo(Shape.TABLE);
+        assertThat(result.items()).extracting(SplitItem::concern).containsExactly(unnumbered(0), unnumbered(1), unnumbered(2));
+    }
+
+    @Test
     void leavesAParagraphAfterTheTableAsClosingNotAnUnansweredRow() {
         SplitResult result = splitPasted("Question\tOur response\n" + question(0) + "\t" + answer(0) + "\n"
                 + question(1) + "\t" + answer(1) + "\n" + DEFINITION + "\n");
