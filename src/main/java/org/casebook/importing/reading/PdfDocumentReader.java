@@ -83,7 +83,8 @@ public final class PdfDocumentReader implements DocumentReader {
         if (raw.isEmpty()) {
             throw new ImportException(name, NO_TEXT);
         }
-        List<SourceLine> lines = HyphenJoiner.join(PdfParagraphs.toSourceLines(PdfTableRows.join(RunningHeaderFilter.filter(raw))));
+        List<PdfLine> rows = PdfTableRows.join(RunningHeaderFilter.filter(raw));
+        List<SourceLine> lines = HyphenJoiner.join(PdfParagraphs.toSourceLines(rows));
         LOG.debug("Read {}: {} pages, {} lines ({} before removing running heads)", name, pages, lines.size(), raw.size());
         return new SourceText(name, mediaType(), lines, true);
     }

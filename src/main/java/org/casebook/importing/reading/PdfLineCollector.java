@@ -14,7 +14,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Lets PDFBox find the lines and words, and keeps, for every character, whether its glyph is italic or bold,
- * plus each line's position, size and page, and where a wide gap sets a table's cells apart. Paragraphs and running heads are judged later, on the whole document.
+ * plus each line's position, size and page, and where a wide gap sets a table's cells apart. Paragraphs, running
+ * heads and table rows are judged later, on the whole document.
  */
 final class PdfLineCollector extends PDFTextStripper {
 

@@ -68,7 +68,8 @@ class OdtTableRowsTest {
         String opening = response.substring(0, response.indexOf(". ") + 1);
         String rest = response.substring(opening.length() + 1);
         List<SourceLine> lines = read("italic.odt", table(row(cell(TestTables.xml(SECOND.question())),
-                cell("<text:span text:style-name=\"Response\">" + TestTables.xml(opening) + "</text:span> " + TestTables.xml(rest)))));
+                cell("<text:span text:style-name=\"Response\">" + TestTables.xml(opening) + "</text:span> "
+                        + TestTables.xml(rest)))));
 
         SourceLine line = lines.get(0);
         int italicStart = SECOND.question().length() + 1;
@@ -93,7 +94,8 @@ class OdtTableRowsTest {
     @Test
     void flattensATableNestedInACellIntoThatCell() throws IOException {
         String sentence = FIRST.response().get(0).substring(0, FIRST.response().get(0).indexOf(". ") + 1);
-        String nested = table(row(cell("Lived experience Practitioners (LXP) or Peer Support Workers (PSW)"), cell("approximately 19")));
+        String nested = table(row(cell("Lived experience Practitioners (LXP) or Peer Support Workers (PSW)"),
+                cell("approximately 19")));
         List<SourceLine> lines = read("nested.odt", table(row(cell(TestTables.xml(FIRST.question())),
                 "<table:table-cell><text:p>" + sentence + "</text:p>" + nested + "</table:table-cell>")));
 

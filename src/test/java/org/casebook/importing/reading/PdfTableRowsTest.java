@@ -74,7 +74,8 @@ class PdfTableRowsTest {
     void leavesTextBelowTheTableThatRunsAcrossItsColumnsAlone() {
         List<PdfLine> lines = List.of(
                 line(300f, QUESTION_X, 240f, "3. Are there any vacant peer support", RESPONSE_X, 300f, "There are no vacancies."),
-                line(324f, QUESTION_X, 520f, "who has obtained their role (paid or voluntary) through having lived experience of mental health services."));
+                line(324f, QUESTION_X, 520f,
+                        "who has obtained their role (paid or voluntary) through having lived experience of mental health services."));
 
         assertThat(texts(lines)).hasSize(2);
     }
