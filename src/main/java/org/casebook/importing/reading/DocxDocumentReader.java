@@ -23,12 +23,16 @@ import org.casebook.importing.model.ImportException;
 import org.casebook.importing.model.SourceLine;
 import org.casebook.importing.model.SourceText;
 import org.casebook.importing.model.StyleRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a Word (.docx) document: one line per paragraph, in body order with table cells read row by row, italic and
- * bold resolved through styles ({@link DocxStyleResolver}) and list labels rendered ({@link DocxNumbering}).
+ * Reads a Word (.docx) document: one line per paragraph, in body order, a table row one line with its cells apart by
+ * tabs ({@link TableRows}), italic and bold resolved through styles ({@link DocxStyleResolver}) and list labels
+ * rendered ({@link DocxNumbering}).
  */
 public final class DocxDocumentReader implements DocumentReader {
 
@@ -76,7 +80,7 @@ public final class DocxDocumentReader implements DocumentReader {
     private static final class Walk {
         private final DocxStyleResolver styles;
         private final DocxNumbering numbering;
-        private final List<SourceLine> lines = new ArrayList<>();
+        private final LineSink lines = new LineSink();
         private final XWPFDocument document;
 
         Walk(XWPFDocument document) {
@@ -87,7 +91,7 @@ public final class DocxDocumentReader implements DocumentReader {
 
         List<SourceLine> lines() {
             body(document.getBodyElements());
-            return lines;
+            return lines.lines();
         }
 
         private void body(List<IBodyElement> elements) {
@@ -95,11 +99,7 @@ public final class DocxDocumentReader implements DocumentReader {
                 if (element instanceof XWPFParagraph paragraph) {
                     paragraph(paragraph);
                 } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            body(cell.getBodyElements());
-                        }
-                    }
+                    table(table);
                 } else if (element instanceof XWPFSDT sdt) {
                     String text = clean(sdt.getContent().getText()).strip();
                     if (!text.isEmpty()) {
@@ -107,6 +107,27 @@ public final class DocxDocumentReader implements DocumentReader {
                     }
                 }
             }
+        }
+
+        /** Each row one line ({@link TableRows}); a cell a vertical merge carries on from above is empty. */
+        private void table(XWPFTable table) {
+            for (XWPFTableRow row : table.getRows()) {
+                List<List<SourceLine>> cells = new ArrayList<>();
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    cells.add(continuesMergeFromAbove(cell) ? List.of() : lines.aside(() -> body(cell.getBodyElements())));
+                }
+                lines.addAll(TableRows.row(cells));
+            }
+        }
+
+        /** A vMerge without "restart" continues the cell above; its text, if any, was already read there. */
+        private static boolean continuesMergeFromAbove(XWPFTableCell cell) {
+            CTTcPr properties = cell.getCTTc().getTcPr();
+            if (properties == null || !properties.isSetVMerge()) {
+                return false;
+            }
+            CTVMerge merge = properties.getVMerge();
+            return !merge.isSetVal() || merge.getVal() == STMerge.CONTINUE;
         }
 
         private void paragraph(XWPFParagraph paragraph) {

@@ -29,9 +29,9 @@ import org.w3c.dom.Node;
 
 
 /**
- * Reads an OpenDocument text (.odt) with odfdom: one line per paragraph or heading in document order, list items and
- * table cells included, italic and bold from automatic and named styles ({@link OdtStyles}), spans as style runs, list
- * labels rendered ({@link OdtListLabels}).
+ * Reads an OpenDocument text (.odt) with odfdom: one line per paragraph or heading in document order, list items
+ * included and a table row one line with its cells apart by tabs ({@link TableRows}), italic and bold from automatic
+ * and named styles ({@link OdtStyles}), spans as style runs, list labels rendered ({@link OdtListLabels}).
  */
 public final class OdtDocumentReader implements DocumentReader {
 
@@ -58,8 +58,9 @@ public final class OdtDocumentReader implements DocumentReader {
             OdtStyles styles = new OdtStyles(Optional.ofNullable(document.getDocumentStyles()));
             OdtListLabels labels = new OdtListLabels(document.getContentDom().getAutomaticStyles(), document.getDocumentStyles(),
                     document.getStylesDom().getAutomaticStyles());
-            List<SourceLine> lines = new ArrayList<>();
-            new Walk(styles, labels, lines).block(document.getContentRoot());
+            LineSink sink = new LineSink();
+            new Walk(styles, labels, sink).block(document.getContentRoot());
+            List<SourceLine> lines = sink.lines();
             LOG.debug("Read {}: {} paragraphs", name, lines.size());
             return new SourceText(name, mediaType(), lines, true);
         } catch (Exception e) {
@@ -93,11 +94,11 @@ public final class OdtDocumentReader implements DocumentReader {
     private static final class Walk {
         private final OdtStyles styles;
         private final OdtListLabels labels;
-        private final List<SourceLine> lines;
+        private final LineSink lines;
         private boolean firstInListItem;
         private Optional<Integer> itemStartValue = Optional.empty();
 
-        Walk(OdtStyles styles, OdtListLabels labels, List<SourceLine> lines) {
+        Walk(OdtStyles styles, OdtListLabels labels, LineSink lines) {
             this.styles = styles;
             this.labels = labels;
             this.lines = lines;
@@ -119,10 +120,25 @@ public final class OdtDocumentReader implements DocumentReader {
                     itemStartValue = Optional.ofNullable(item.getTextStartValueAttribute());
                     block(item);
                     firstInListItem = false;
+                } else if ("table-row".equals(element.getLocalName())) {
+                    row(element);
                 } else {
                     block(child);
                 }
             }
+        }
+
+        /** A row is one line ({@link TableRows}); a cell covered by a spanning neighbour is empty. */
+        private void row(Element row) {
+            List<List<SourceLine>> cells = new ArrayList<>();
+            for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element cell && "table-cell".equals(cell.getLocalName())) {
+                    cells.add(lines.aside(() -> block(cell)));
+                } else if (child instanceof Element cell && "covered-table-cell".equals(cell.getLocalName())) {
+                    cells.add(List.of());
+                }
+            }
+            lines.addAll(TableRows.row(cells));
         }
 
         private void paragraph(TextParagraphElementBase paragraph) {

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a text-based PDF into lines carrying italic and bold per character, font size, indent, page and paragraph
- * ends; running headers, footers and page numbers are left out and words broken at line ends are mended.
+ * ends; running headers, footers and page numbers are left out, a table row is one line with its cells apart by tabs
+ * and words broken at line ends are mended.
  */
 public final class PdfDocumentReader implements DocumentReader {
 
@@ -82,7 +83,8 @@ public final class PdfDocumentReader implements DocumentReader {
         if (raw.isEmpty()) {
             throw new ImportException(name, NO_TEXT);
         }
-        List<SourceLine> lines = HyphenJoiner.join(PdfParagraphs.toSourceLines(RunningHeaderFilter.filter(raw)));
+        List<PdfLine> rows = PdfTableRows.join(RunningHeaderFilter.filter(raw));
+        List<SourceLine> lines = HyphenJoiner.join(PdfParagraphs.toSourceLines(rows));
         LOG.debug("Read {}: {} pages, {} lines ({} before removing running heads)", name, pages, lines.size(), raw.size());
         return new SourceText(name, mediaType(), lines, true);
     }

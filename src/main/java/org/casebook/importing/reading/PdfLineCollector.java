@@ -14,15 +14,23 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Lets PDFBox find the lines and words, and keeps, for every character, whether its glyph is italic or bold,
- * plus each line's position, size and page. Paragraphs and running heads are judged later, on the whole document.
+ * plus each line's position, size and page, and where a wide gap sets a table's cells apart. Paragraphs, running
+ * heads and table rows are judged later, on the whole document.
  */
 final class PdfLineCollector extends PDFTextStripper {
+
+    /** The narrowest gap between cells, in font sizes. */
+    static final float CELL_GAP = 0.8f;
 
     private final PdfFontStyles fontStyles = new PdfFontStyles();
     private final List<PdfLine> lines = new ArrayList<>();
     private final StyledText.Builder current = new StyledText.Builder();
     private final Map<Integer, Integer> halfPointSizes = new HashMap<>();
+    private final List<PdfLine.Cell> cells = new ArrayList<>();
     private float x;
+    private float lastGlyphEnd;
+    private float cellX;
+    private float cellWordEnd = Float.NaN;
     private float endX;
     private float baseline;
     private float firstWordEnd = Float.NaN;
@@ -70,17 +78,48 @@ final class PdfLineCollector extends PDFTextStripper {
             if (unicode.isBlank()) {
                 markFirstWordEnd();
             }
+            float left = glyph.getXDirAdj();
+            if (!unicode.isBlank() && hasGlyph && left - lastGlyphEnd > cellGap(glyph)) {
+                startCell(left);
+            }
             PdfFontStyles.GlyphStyle style = fontStyles.of(glyph);
             current.append(normalizeLigature(unicode), style.italic(), style.bold());
-            float left = glyph.getXDirAdj();
             if (!hasGlyph) {
                 x = left;
                 baseline = glyph.getYDirAdj();
                 hasGlyph = true;
+                lastGlyphEnd = left + glyph.getWidthDirAdj();
+                cellX = left;
             }
             endX = Math.max(endX, left + glyph.getWidthDirAdj());
+            if (!unicode.isBlank()) {
+                lastGlyphEnd = left + glyph.getWidthDirAdj();
+            }
             halfPointSizes.merge(Math.round(glyph.getFontSizeInPt() * 2), 1, Integer::sum);
         }
+    }
+
+    /**
+     * A gap this wide is more than a word space, even in a justified line, and less than the padding Word and
+     * LibreOffice leave between table cells: the text after it is the next cell of a table row (or a column set apart
+     * as one), and a tab stands in for the word space.
+     */
+    private static float cellGap(TextPosition glyph) {
+        return Math.max(glyph.getFontSizeInPt() * CELL_GAP, 4f);
+    }
+
+    private void startCell(float left) {
+        markFirstWordEnd();
+        closeCell();
+        cellX = left;
+        current.dropTrailingSpace();
+        current.append(String.valueOf(TableRows.CELL_SEPARATOR), current.lastItalic(), current.lastBold());
+    }
+
+    private void closeCell() {
+        float wordEnd = Float.isNaN(cellWordEnd) ? lastGlyphEnd : cellWordEnd;
+        cells.add(new PdfLine.Cell(cellX, lastGlyphEnd, wordEnd - cellX));
+        cellWordEnd = Float.NaN;
     }
 
     @Override
@@ -109,10 +148,13 @@ final class PdfLineCollector extends PDFTextStripper {
     private void flushLine() {
         StyledText text = current.build();
         if (hasGlyph && !text.text().isBlank()) {
+            closeCell();
             float wordEnd = Float.isNaN(firstWordEnd) ? endX : firstWordEnd;
-            lines.add(new PdfLine(getCurrentPageNo(), text, x, endX, baseline, dominantSize(), wordEnd - x));
+            lines.add(new PdfLine(getCurrentPageNo(), text, x, endX, baseline, dominantSize(), wordEnd - x, cells));
         }
         current.clear();
+        cells.clear();
+        cellWordEnd = Float.NaN;
         halfPointSizes.clear();
         hasGlyph = false;
         endX = 0;
@@ -120,6 +162,9 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     private void markFirstWordEnd() {
+        if (hasGlyph && Float.isNaN(cellWordEnd)) {
+            cellWordEnd = lastGlyphEnd;
+        }
         if (hasGlyph && Float.isNaN(firstWordEnd)) {
             firstWordEnd = endX;
         }

@@ -11,7 +11,8 @@ import org.casebook.importing.model.SourceLine;
  * Turns positioned PDF lines into {@link SourceLine}s: indent from the page's usual left edge, and where paragraphs
  * end. A paragraph ends after a line when the gap to the next line is clearly wider than the usual line gap, when
  * the next line's first word would have fitted on this line (so the writer broke it on purpose), when the font size
- * changes, or when the next line starts further in than this one after the paragraph's first line.
+ * changes, when the next line starts further in than this one after the paragraph's first line, or when either line
+ * is a table row ({@link PdfTableRows}), which is a paragraph of its own.
  */
 final class PdfParagraphs {
 
@@ -52,6 +53,9 @@ final class PdfParagraphs {
     }
 
     private boolean endsParagraph(PdfLine line, PdfLine next, boolean firstOfParagraph) {
+        if (line.isTableRow() || next.isTableRow()) {
+            return true;
+        }
         if (Math.abs(line.fontSize() - next.fontSize()) > 1f) {
             return true;
         }

@@ -32,6 +32,11 @@ record StyledText(String text, List<StyleRun> runs) {
         return builder.build();
     }
 
+    /** Tabs made spaces; the length, and so the runs, stay as they are. */
+    StyledText withoutTabs() {
+        return text.indexOf('\t') < 0 ? this : new StyledText(text.replace('\t', ' '), runs);
+    }
+
     /** Without leading and trailing whitespace, runs adjusted. */
     StyledText strip() {
         int start = 0;
@@ -68,6 +73,22 @@ record StyledText(String text, List<StyleRun> runs) {
         Builder append(StyledText other) {
             for (StyleRun run : other.runs()) {
                 append(other.text().substring(run.start(), run.end()), run.italic(), run.bold());
+            }
+            return this;
+        }
+
+        /** Takes off a space the text ends with, so that another separator can stand in its place. */
+        Builder dropTrailingSpace() {
+            int last = text.length() - 1;
+            if (last < 0 || text.charAt(last) != ' ') {
+                return this;
+            }
+            text.setLength(last);
+            StyleRun run = runs.get(runs.size() - 1);
+            if (run.start() == last) {
+                runs.remove(runs.size() - 1);
+            } else {
+                runs.set(runs.size() - 1, new StyleRun(run.start(), last, run.italic(), run.bold()));
             }
             return this;
         }

@@ -34,8 +34,11 @@ public class LetterSplitter {
     private static final ShapeReader REQUEST = new RequestReader();
     private static final ShapeReader BULLETED = new LabelledItemsReader(QuestionAnswerMatcher.Pairing.NEVER, true);
 
-    /** Every reading tried when the shape is not known, the most usual first: it wins a tie. */
-    private static final List<ShapeReader> ANY_SHAPE = List.of(LABELLED, TABLE, RESTATED, MINUTES, RESTATED_MINUTES,
+    /**
+     * Every reading tried when the shape is not known; the first wins a tie. A table comes first, as its rows are
+     * the document's own layout and only a document with rows of cells has a table reading, then the most usual.
+     */
+    private static final List<ShapeReader> ANY_SHAPE = List.of(TABLE, LABELLED, RESTATED, MINUTES, RESTATED_MINUTES,
             WRITTEN, REQUEST);
     /** Bullets are lists inside answers far more often than items: read as items only when nothing else is found. */
     private static final List<ShapeReader> LAST_RESORT = List.of(BULLETED);

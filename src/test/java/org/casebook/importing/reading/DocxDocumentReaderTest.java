@@ -73,11 +73,11 @@ class DocxDocumentReaderTest {
     }
 
     @Test
-    void readsTableCellsRowByRowBetweenTheParagraphs() throws IOException {
+    void readsEachTableRowAsOneLineBetweenTheParagraphs() throws IOException {
         List<String> texts = reader.read(TestDocx.numberedWithTable(temp.resolve("table.docx"))).lines().stream()
                 .map(SourceLine::text).toList();
-        assertThat(texts).containsSubsequence("3. Already numbered by hand", "Concern in cell A1", "Response in cell B1",
-                "Concern in cell A2", "Response in cell B2", "After the table.");
+        assertThat(texts).containsSubsequence("3. Already numbered by hand", "Concern in cell A1\tResponse in cell B1",
+                "Concern in cell A2\tResponse in cell B2", "After the table.");
     }
 
     @Test

@@ -16,9 +16,10 @@ import org.casebook.importing.model.DocumentFormat;
  */
 final class TestOdt {
 
-    private static final String NS = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+    static final String NS = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
             + "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
             + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+            + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
             + "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.3\"";
 
     private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles " + NS + "><office:styles>"
@@ -64,6 +65,11 @@ final class TestOdt {
     }
 
     static Path styled(Path file) throws IOException {
+        return write(file, STYLES, CONTENT);
+    }
+
+    /** An OpenDocument text of the given styles.xml and content.xml, with its mimetype first and stored, as ODF asks. */
+    static Path write(Path file, String styles, String content) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             byte[] mimetype = DocumentFormat.ODT.mediaType().getBytes(StandardCharsets.US_ASCII);
             ZipEntry first = new ZipEntry("mimetype");
@@ -76,8 +82,8 @@ final class TestOdt {
             zip.write(mimetype);
             zip.closeEntry();
             put(zip, "META-INF/manifest.xml", MANIFEST);
-            put(zip, "styles.xml", STYLES);
-            put(zip, "content.xml", CONTENT);
+            put(zip, "styles.xml", styles);
+            put(zip, "content.xml", content);
         }
         return file;
     }
