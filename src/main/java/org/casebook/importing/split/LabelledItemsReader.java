@@ -87,11 +87,11 @@ final class LabelledItemsReader implements ShapeReader {
         String intro = fullText.substring(0, paragraphs.get(items.get(0).paragraph()).start()).strip();
         String closing = closingStart.isPresent() ? fullText.substring(paragraphs.get(closingStart.getAsInt()).start()).strip() : "";
         return Optional.of(SplitAssembler.assemble(document, matched.items(), intro, closing, warnings,
-                shapeOf(matched, labels, paragraphs)));
+                shapeOf(matched, labels, paragraphs, fullText)));
     }
 
     private static Shape shapeOf(QuestionAnswerMatcher.Matched matched, List<Optional<ItemLabel>> labels,
-                                 List<Paragraph> paragraphs) {
+                                 List<Paragraph> paragraphs, String fullText) {
         if (matched.paired()) {
             return matched.restated() ? Shape.RESTATED : Shape.REQUEST_THEN_RESPONSE;
         }
@@ -99,7 +99,10 @@ final class LabelledItemsReader implements ShapeReader {
         // Askers and supplementary questions are what minutes have.
         boolean askers = items.stream().map(d -> labels.get(d.item().paragraph()))
                 .anyMatch(l -> l.filter(x -> x.kind() == LabelKind.ASKER || x.kind() == LabelKind.SUPPLEMENTARY).isPresent());
-        if (askers) {
+        // So are answers narrated by who gave them: "The Leader of the Council (Councillor Derbyshire) responded …".
+        long narrated = items.stream().filter(d -> d.boundary().response()
+                .filter(r -> Narration.opensAnswer(fullText.substring(r.start(), r.end()))).isPresent()).count();
+        if (askers || narrated * 2 > items.size()) {
             return Shape.MINUTES;
         }
         long restated = items.stream().filter(d -> restates(d, paragraphs.get(d.item().paragraph()))).count();

@@ -74,7 +74,7 @@ class ReviewViewModelTest {
     @Test
     void showsTheRecognisedShapeAndReadsTheLetterAgainAsAnotherUndoably() {
         assertThat(review.shapeProperty().get()).isEqualTo(Shape.NUMBERED);
-        assertThat(review.shapeOption().name()).isEqualTo("Numbered concerns, each with its response");
+        assertThat(review.shapeOption().name()).isEqualTo("Numbered, each with its answer");
         assertThat(review.shapeOptions()).extracting(ShapeOption::shape).contains(Shape.MINUTES, Shape.TABLE);
 
         review.reshape(Shape.TABLE);
