@@ -114,7 +114,7 @@ class JsonCaseExporterTest {
         Meeting meeting = new Meeting(2, 1, "Trust Board", Optional.of(LocalDate.of(2021, 5, 26)));
         Letter letter = new Letter(3, "Reply", Optional.of(LocalDate.of(2021, 6, 20)), "Chair", "The group",
                 Optional.of(1L), Optional.of(2L), Optional.of(new SourceFile("reply.pdf", "application/pdf", "a".repeat(64))),
-                "Dear group", "Yours sincerely", "Dear group ...");
+                "Dear group", "Yours sincerely", "Dear group ...", Optional.empty());
         Item heading = new Item(10, 3, Optional.empty(), "6", "6", 0, "Wellbeing", Optional.empty(),
                 Optional.of(new TextSpan(0, 9)), Optional.empty(), Stance.UNDECIDED, "");
         Item sub = new Item(11, 3, Optional.of(10L), "a", "6/a", 1, "Who is accountable?",
