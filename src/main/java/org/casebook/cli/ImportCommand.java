@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casebook.domain.ProgressListener;
+import org.casebook.domain.SourceFile;
 import org.casebook.importing.model.ImportException;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code casebook import --case PATH FILE...}: imports letters with the automatic split, no review.
- * Each file is its own transaction; a failed file stores nothing and the others go on.
+ * Each file is its own transaction; a failed file stores nothing and the others go on. A letter that came by e-mail
+ * is stored with the documents attached to it, one line more for each.
  */
 @Command(name = "import", description = "Import letters (PDF, DOCX, ODT, text) without review; one line per file.")
 final class ImportCommand implements Callable<Integer> {
@@ -68,6 +70,8 @@ final class ImportCommand implements Callable<Integer> {
                     StoredLetter stored = importOne(database, file);
                     out.println(file.getFileName() + ": " + stored.items().size() + " items, " + stored.responses()
                             + " responses, " + suggestions(stored.suggested()) + ", " + warnings(stored.warnings()));
+                    stored.attached().forEach(attached -> out.println("  attached: " + fileName(attached) + " — "
+                            + count(attached.items().size(), "item")));
                 } catch (ImportException e) {
                     failed++;
                     err.println("casebook: " + e.getMessage());
@@ -85,6 +89,10 @@ final class ImportCommand implements Callable<Integer> {
                 Optional.ofNullable(body), Optional.ofNullable(meeting).or(() -> body == null ? Optional.empty() : suggested.meetingName()),
                 Optional.ofNullable(meetingDate).or(suggested::meetingDate));
         return imports.store(database, draft, draft.split(), details);
+    }
+
+    private static String fileName(StoredLetter stored) {
+        return stored.letter().source().map(SourceFile::fileName).orElse(stored.letter().title());
     }
 
     private static String suggestions(SuggestionWorkflow.Counts suggested) {

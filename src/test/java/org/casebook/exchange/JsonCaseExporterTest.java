@@ -61,6 +61,7 @@ class JsonCaseExporterTest {
         assertThat(letter.get("date").asText()).isEqualTo("2021-06-20");
         assertThat(letter.get("bodyId").asLong()).isEqualTo(1);
         assertThat(letter.get("meetingId").asLong()).isEqualTo(2);
+        assertThat(letter.get("attachedTo").isNull()).as("a letter that came on its own").isTrue();
         assertThat(letter.at("/source/sha256").asText()).hasSize(64);
         assertThat(letter.get("intro").asText()).isEqualTo("Dear group");
 
