@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casebook.domain.ProgressListener;
-import org.casebook.domain.SourceFile;
 import org.casebook.importing.model.ImportException;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
@@ -70,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
                     StoredLetter stored = importOne(database, file);
                     out.println(file.getFileName() + ": " + stored.items().size() + " items, " + stored.responses()
                             + " responses, " + suggestions(stored.suggested()) + ", " + warnings(stored.warnings()));
-                    stored.attached().forEach(attached -> out.println("  attached: " + fileName(attached) + " — "
+                    stored.attached().forEach(attached -> out.println("  attached: " + attached.name() + " — "
                             + count(attached.items().size(), "item")));
                 } catch (ImportException e) {
                     failed++;
@@ -89,10 +88,6 @@ final class ImportCommand implements Callable<Integer> {
                 Optional.ofNullable(body), Optional.ofNullable(meeting).or(() -> body == null ? Optional.empty() : suggested.meetingName()),
                 Optional.ofNullable(meetingDate).or(suggested::meetingDate));
         return imports.store(database, draft, draft.split(), details);
-    }
-
-    private static String fileName(StoredLetter stored) {
-        return stored.letter().source().map(SourceFile::fileName).orElse(stored.letter().title());
     }
 
     private static String suggestions(SuggestionWorkflow.Counts suggested) {

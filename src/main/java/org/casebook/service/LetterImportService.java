@@ -236,6 +236,11 @@ public final class LetterImportService {
             return items.stream().filter(Item::hasResponse).count();
         }
 
+        /** The name of the file the letter came from (an attachment's, say), or its title for pasted text. */
+        public String name() {
+            return letter.source().map(SourceFile::fileName).orElse(letter.title());
+        }
+
         /** This letter with the letters attached to it and the warnings about attachments it skipped. */
         StoredLetter withAttached(List<StoredLetter> letters, List<String> skipped) {
             List<String> all = new java.util.ArrayList<>(warnings);
