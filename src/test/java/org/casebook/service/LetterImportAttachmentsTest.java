@@ -99,6 +99,18 @@ class LetterImportAttachmentsTest {
         assertThat(originals()).hasSize(3);
     }
 
+    @Test
+    void aDocumentAttachedTwiceToOneEmailIsStoredOnce() throws IOException {
+        ImportDraft email = email(attachment("reply.pdf", "letter.pdf"), attachment("reply (1).pdf", "letter.pdf"));
+
+        StoredLetter stored = imports.store(database, email, email.split(), details());
+
+        assertThat(stored.attached()).extracting(StoredLetter::name).containsExactly("reply.pdf");
+        assertThat(stored.warnings()).anySatisfy(w -> assertThat(w).startsWith("reply (1).pdf: ")
+                .contains("Your FOI request 2021/118 — reply.pdf"));
+        assertThat(originals()).hasSize(2);
+    }
+
     /**
      * The second attachment cannot be stored: with a name too long for the letter's row (the database refuses it),
      * or for the originals folder (after the e-mail's and the first attachment's originals were moved in).
