@@ -138,7 +138,7 @@ public final class LetterImportService {
     }
 
     /** The letter's items and the suggestions found in it, stored under the letter just added. */
-    StoredLetter storeSplit(Repositories r, Letter letter, SplitResult split) {
+    private StoredLetter storeSplit(Repositories r, Letter letter, SplitResult split) {
         List<Item> items = addItems(r, letter.id(), split.items());
         SuggestionWorkflow.Counts suggested = suggest(r, letter.id());
         return new StoredLetter(letter, items, split.warnings(), suggested, List.of());
