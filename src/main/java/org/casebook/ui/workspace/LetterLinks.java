@@ -1,6 +1,7 @@
 package org.casebook.ui.workspace;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record LetterLinks(Optional<String> attachedTo, List<String> attachments)
     static Map<Long, LetterLinks> of(Collection<Letter> letters) {
         Map<Long, Letter> byId = letters.stream().collect(Collectors.toMap(Letter::id, Function.identity()));
         Map<Long, List<String>> attachmentsByEmail = letters.stream().filter(l -> l.attachedTo().isPresent())
-                .sorted(java.util.Comparator.comparingLong(Letter::id))
+                .sorted(Comparator.comparingLong(Letter::id))
                 .collect(Collectors.groupingBy(l -> l.attachedTo().orElseThrow(), Collectors.mapping(
                         l -> l.source().map(SourceFile::fileName).orElse(l.title()), Collectors.toList())));
         return letters.stream()
