@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code casebook import --case PATH FILE...}: imports letters with the automatic split, no review.
- * Each file is its own transaction; a failed file stores nothing and the others go on.
+ * Each file is its own transaction; a failed file stores nothing and the others go on. A letter that came by e-mail
+ * is stored with the documents attached to it, one line more for each.
  */
 @Command(name = "import", description = "Import letters (PDF, DOCX, ODT, text) without review; one line per file.")
 final class ImportCommand implements Callable<Integer> {
@@ -68,6 +69,8 @@ final class ImportCommand implements Callable<Integer> {
                     StoredLetter stored = importOne(database, file);
                     out.println(file.getFileName() + ": " + stored.items().size() + " items, " + stored.responses()
                             + " responses, " + suggestions(stored.suggested()) + ", " + warnings(stored.warnings()));
+                    stored.attached().forEach(attached -> out.println("  attached: " + attached.name() + " — "
+                            + count(attached.items().size(), "item")));
                 } catch (ImportException e) {
                     failed++;
                     err.println("casebook: " + e.getMessage());

@@ -46,11 +46,12 @@ record CaseJson(
     record SourceJson(String fileName, String mediaType, String sha256) {
     }
 
-    @JsonPropertyOrder({"id", "title", "date", "from", "to", "bodyId", "meetingId", "source", "intro", "closing",
-            "fullText", "items", "commitments"})
+    /** {@code attachedTo} is the id of the e-mail's letter this one came attached to, or null (ADR 19). */
+    @JsonPropertyOrder({"id", "title", "date", "from", "to", "bodyId", "meetingId", "attachedTo", "source", "intro",
+            "closing", "fullText", "items", "commitments"})
     record LetterJson(long id, String title, String date, String from, String to, Long bodyId, Long meetingId,
-                      SourceJson source, String intro, String closing, String fullText, List<ItemJson> items,
-                      List<CommitmentJson> commitments) {
+                      Long attachedTo, SourceJson source, String intro, String closing, String fullText,
+                      List<ItemJson> items, List<CommitmentJson> commitments) {
     }
 
     @JsonPropertyOrder({"id", "path", "label", "parentId", "order", "concern", "response", "concernSpan",

@@ -108,7 +108,7 @@ public final class JsonCaseExporter {
                 .map(c -> commitment(c, itemsById))
                 .toList();
         return new LetterJson(letter.id(), letter.title(), date(letter.date()), letter.from(), letter.to(),
-                letter.bodyId().orElse(null), letter.meetingId().orElse(null),
+                letter.bodyId().orElse(null), letter.meetingId().orElse(null), letter.attachedTo().orElse(null),
                 letter.source().map(s -> new SourceJson(s.fileName(), s.mediaType(), s.sha256())).orElse(null),
                 letter.intro(), letter.closing(), letter.fullText(), items, commitments);
     }

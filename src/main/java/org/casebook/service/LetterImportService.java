@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,8 +31,6 @@ import org.casebook.importing.model.SplitResult;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
-import org.casebook.storage.CaseFolder;
-import org.casebook.storage.FileSync;
 import org.casebook.storage.Repositories;
 
 /**
@@ -50,6 +47,7 @@ public final class LetterImportService {
     private final LetterSplitter splitter;
     private final MetadataFinder metadata;
     private final SuggestionWorkflow suggestions;
+    private final AttachedDocuments attachments;
 
     /** An import service that suggests nothing. */
     public LetterImportService(DocumentReaders readers, LetterSplitter splitter, MetadataFinder metadata) {
@@ -62,6 +60,7 @@ public final class LetterImportService {
         this.splitter = Objects.requireNonNull(splitter, "splitter");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
+        this.attachments = new AttachedDocuments(splitter, this::storeSplit);
     }
 
     /** Reads and splits a file without storing anything. */
@@ -83,8 +82,8 @@ public final class LetterImportService {
     public ImportDraft preparePasted(String text) {
         SourceText source = readers.fromPastedText(text);
         SplitResult split = splitter.split(source);
-        return new ImportDraft(Optional.empty(), HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8))),
-                source, split, metadata.find(split.fullText()));
+        return new ImportDraft(Optional.empty(), sha256(text.getBytes(StandardCharsets.UTF_8)), source, split,
+                metadata.find(split.fullText()));
     }
 
     /** Splits a draft's text again as {@code shape}: the member says the document is of another shape. */
@@ -105,7 +104,9 @@ public final class LetterImportService {
     /**
      * Stores a reviewed draft as one transaction: body and meeting (found or created), the letter, its items in
      * order, the original file copied into the case's {@code originals/}, and the suggestions found in the letter
-     * (waiting for a member's answer). Refuses a file imported before.
+     * (waiting for a member's answer). A letter that came by e-mail brings the e-mail's attachments with it: each is
+     * stored in the same transaction as a letter of its own, attached to this one (ADR 19). Refuses a file imported
+     * before; skips, with a warning, an attachment imported before.
      */
     public StoredLetter store(CaseHandle handle, ImportDraft draft, SplitResult reviewed, LetterDetails details) {
         String name = draft.originalName();
@@ -117,27 +118,30 @@ public final class LetterImportService {
         if (details.meetingName().isPresent() && details.bodyName().isEmpty()) {
             throw new ImportException(name, "names a meeting but no body; say which body held the meeting.");
         }
-        Optional<Path> pending = draft.original().map(file -> copyAside(handle, file, name));
-        Path target = originalPath(handle, draft.sha256(), name);
-        try {
-            return handle.write(r -> {
-                Letter letter = r.letters().add(letter(r, draft, reviewed, details));
-                List<Item> items = addItems(r, letter.id(), reviewed.items());
-                SuggestionWorkflow.Counts suggested = suggest(r, letter.id());
-                pending.ifPresent(file -> moveInPlace(file, target, name));
-                return new StoredLetter(letter, items, reviewed.warnings(), suggested);
-            });
-        } catch (RuntimeException e) {
-            // The transaction was rolled back; an original moved in just before the commit failed must go too.
-            if (pending.isPresent()) {
-                deleteQuietly(target);
-            }
-            throw e;
-        } finally {
-            if (pending.isPresent()) {
-                deleteQuietly(pending.get());
+        List<AttachedDocuments.Document> documents = attachments.read(draft.source());
+        try (PendingOriginals originals = new PendingOriginals(handle)) {
+            draft.original().ifPresent(file -> originals.copy(file, draft.sha256(), name));
+            try {
+                return handle.write(r -> {
+                    Letter letter = r.letters().add(letter(r, draft, reviewed, details));
+                    StoredLetter stored = storeSplit(r, letter, reviewed);
+                    StoredLetter withAttachments = attachments.store(r, stored, draft.source(), documents, originals);
+                    originals.moveInPlace();
+                    return withAttachments;
+                });
+            } catch (RuntimeException e) {
+                // The transaction was rolled back; originals moved in just before the commit failed must go too.
+                originals.removePlaced();
+                throw e;
             }
         }
+    }
+
+    /** The letter's items and the suggestions found in it, stored under the letter just added. */
+    private StoredLetter storeSplit(Repositories r, Letter letter, SplitResult split) {
+        List<Item> items = addItems(r, letter.id(), split.items());
+        SuggestionWorkflow.Counts suggested = suggest(r, letter.id());
+        return new StoredLetter(letter, items, split.warnings(), suggested, List.of());
     }
 
     /**
@@ -162,7 +166,7 @@ public final class LetterImportService {
         Optional<SourceFile> source = draft.original().map(f -> new SourceFile(draft.originalName(),
                 draft.originalMediaType(), draft.sha256()));
         return new Letter(0, details.title().strip(), details.date(), details.from(), details.to(), body.map(Body::id),
-                meeting.map(Meeting::id), source, split.intro(), split.closing(), split.fullText());
+                meeting.map(Meeting::id), source, split.intro(), split.closing(), split.fullText(), Optional.empty());
     }
 
     private static List<Item> addItems(Repositories r, long letterId, List<SplitItem> items) {
@@ -185,37 +189,6 @@ public final class LetterImportService {
         return handle.folder().original(sha256, fileName);
     }
 
-    private static Path copyAside(CaseHandle handle, Path file, String name) {
-        try {
-            Files.createDirectories(handle.folder().originals());
-            Path temp = Files.createTempFile(handle.folder().originals(), CaseFolder.IMPORTING_PREFIX, ".part");
-            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-            FileSync.file(temp);
-            return temp;
-        } catch (IOException e) {
-            throw new ImportException(name, "could not be copied into the case's originals folder: " + e.getMessage(), e);
-        }
-    }
-
-    private static void moveInPlace(Path temp, Path target, String name) {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            // The letter's row is committed right after this: its original must be on the disk first, so that a
-            // crash never leaves a letter whose original is missing (an original without its letter is harmless).
-            FileSync.directory(target.getParent());
-        } catch (IOException e) {
-            throw new ImportException(name, "could not be stored in the case's originals folder: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete {}", file, e);
-        }
-    }
-
     private static void checkCancelled(ProgressListener progress, String name) {
         if (progress.isCancelled()) {
             throw new CancelledException("Importing " + name);
@@ -234,6 +207,10 @@ public final class LetterImportService {
         }
     }
 
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -242,17 +219,33 @@ public final class LetterImportService {
         }
     }
 
-    /** A letter as stored, with its items, the splitter's warnings and how many suggestions were made for it. */
+    /**
+     * A letter as stored, with its items, the splitter's warnings (and those of attachments skipped), how many
+     * suggestions were made for it, and the letters stored from the documents attached to it.
+     */
     public record StoredLetter(Letter letter, List<Item> items, List<String> warnings,
-                               SuggestionWorkflow.Counts suggested) {
+                               SuggestionWorkflow.Counts suggested, List<StoredLetter> attached) {
         public StoredLetter {
             items = List.copyOf(items);
             warnings = List.copyOf(warnings);
             Objects.requireNonNull(suggested, "suggested");
+            attached = List.copyOf(attached);
         }
 
         public long responses() {
             return items.stream().filter(Item::hasResponse).count();
+        }
+
+        /** The name of the file the letter came from (an attachment's, say), or its title for pasted text. */
+        public String name() {
+            return letter.source().map(SourceFile::fileName).orElse(letter.title());
+        }
+
+        /** This letter with the letters attached to it and the warnings about attachments it skipped. */
+        StoredLetter withAttached(List<StoredLetter> letters, List<String> skipped) {
+            List<String> all = new java.util.ArrayList<>(warnings);
+            all.addAll(skipped);
+            return new StoredLetter(letter, items, all, suggested, letters);
         }
     }
 }

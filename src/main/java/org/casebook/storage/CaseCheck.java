@@ -99,6 +99,7 @@ public final class CaseCheck {
             new Reference("meeting", "body_id", "body", "meeting", "body"),
             new Reference("letter", "body_id", "body", "letter", "body"),
             new Reference("letter", "meeting_id", "meeting", "letter", "meeting"),
+            new Reference("letter", "attached_to", "letter", "letter", "e-mail letter"),
             new Reference("item", "letter_id", "letter", "item", "letter"),
             new Reference("item", "parent_id", "item", "item", "parent item"),
             new Reference("item_theme", "item_id", "item", "theme tag", "item"),

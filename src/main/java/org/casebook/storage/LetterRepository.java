@@ -7,11 +7,14 @@ import java.util.Optional;
 import org.casebook.domain.Letter;
 import org.casebook.domain.SourceFile;
 
-/** Letters of the case. Deleting a letter deletes its items, tags, notes and commitments with it. */
+/**
+ * Letters of the case. Deleting a letter deletes its items, tags, notes and commitments with it, and the letters
+ * that came attached to it (when it is an e-mail).
+ */
 public final class LetterRepository {
 
     private static final String COLUMNS = "id, title, letter_date, sender, recipient, body_id, meeting_id, "
-            + "source_file_name, source_media_type, source_sha256, intro, closing, full_text";
+            + "source_file_name, source_media_type, source_sha256, intro, closing, full_text, attached_to";
 
     private final Sql sql;
 
@@ -33,18 +36,25 @@ public final class LetterRepository {
                 LetterRepository::map, sha256);
     }
 
+    /** The letters that came attached to the e-mail letter {@code letterId}, in the order they were stored. */
+    public List<Letter> attachmentsOf(long letterId) {
+        return sql.query("SELECT " + COLUMNS + " FROM letter WHERE attached_to = ? ORDER BY id",
+                LetterRepository::map, letterId);
+    }
+
     /** Stores a new letter (its id is ignored) and returns it with the id it was given. */
     public Letter add(Letter letter) {
         long id = sql.insert("INSERT INTO letter (title, letter_date, sender, recipient, body_id, meeting_id, "
-                        + "source_file_name, source_media_type, source_sha256, intro, closing, full_text) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "source_file_name, source_media_type, source_sha256, intro, closing, full_text, attached_to) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 letter.title(), letter.date(), letter.from(), letter.to(), letter.bodyId(), letter.meetingId(),
                 letter.source().map(SourceFile::fileName), letter.source().map(SourceFile::mediaType),
-                letter.source().map(SourceFile::sha256), letter.intro(), letter.closing(), letter.fullText());
-        return new Letter(id, letter.title(), letter.date(), letter.from(), letter.to(), letter.bodyId(),
-                letter.meetingId(), letter.source(), letter.intro(), letter.closing(), letter.fullText());
+                letter.source().map(SourceFile::sha256), letter.intro(), letter.closing(), letter.fullText(),
+                letter.attachedTo());
+        return letter.withId(id);
     }
 
+    /** Deletes the letter and everything that hangs on it, its attached letters included. */
     public void delete(long id) {
         sql.update("DELETE FROM letter WHERE id = ?", id);
     }
@@ -60,6 +70,6 @@ public final class LetterRepository {
         return new Letter(row.getLong("id"), row.getString("title"), Sql.optionalDate(row, "letter_date"),
                 row.getString("sender"), row.getString("recipient"), Sql.optionalLong(row, "body_id"),
                 Sql.optionalLong(row, "meeting_id"), source, row.getString("intro"), row.getString("closing"),
-                row.getString("full_text"));
+                row.getString("full_text"), Sql.optionalLong(row, "attached_to"));
     }
 }

@@ -61,6 +61,7 @@ class JsonCaseExporterTest {
         assertThat(letter.get("date").asText()).isEqualTo("2021-06-20");
         assertThat(letter.get("bodyId").asLong()).isEqualTo(1);
         assertThat(letter.get("meetingId").asLong()).isEqualTo(2);
+        assertThat(letter.get("attachedTo").isNull()).as("a letter that came on its own").isTrue();
         assertThat(letter.at("/source/sha256").asText()).hasSize(64);
         assertThat(letter.get("intro").asText()).isEqualTo("Dear group");
 
@@ -114,7 +115,7 @@ class JsonCaseExporterTest {
         Meeting meeting = new Meeting(2, 1, "Trust Board", Optional.of(LocalDate.of(2021, 5, 26)));
         Letter letter = new Letter(3, "Reply", Optional.of(LocalDate.of(2021, 6, 20)), "Chair", "The group",
                 Optional.of(1L), Optional.of(2L), Optional.of(new SourceFile("reply.pdf", "application/pdf", "a".repeat(64))),
-                "Dear group", "Yours sincerely", "Dear group ...");
+                "Dear group", "Yours sincerely", "Dear group ...", Optional.empty());
         Item heading = new Item(10, 3, Optional.empty(), "6", "6", 0, "Wellbeing", Optional.empty(),
                 Optional.of(new TextSpan(0, 9)), Optional.empty(), Stance.UNDECIDED, "");
         Item sub = new Item(11, 3, Optional.of(10L), "a", "6/a", 1, "Who is accountable?",

@@ -62,7 +62,7 @@ class SuggestionJsonTest {
 
     private JsonNode export() throws IOException {
         Letter letter = new Letter(3, "Reply", Optional.empty(), "", "", Optional.empty(), Optional.empty(),
-                Optional.empty(), "Dear", "Yours", "Dear");
+                Optional.empty(), "Dear", "Yours", "Dear", Optional.empty());
         Item item = new Item(11, 3, Optional.empty(), "1", "1", 0, "We are paid £20 a day", Optional.of("We will look"),
                 Optional.empty(), Optional.empty(), Stance.UNDECIDED, "");
         CaseSnapshot snapshot = new CaseSnapshot(DefaultCodebook.lxp(), List.of(), List.of(), List.of(letter),

@@ -17,7 +17,7 @@ final class OneLetterCase {
 
     static PackInput input(LocalDate day, String fullText, List<Item> items) {
         Letter letter = new Letter(1, "A reply", Optional.of(day), "", "", Optional.empty(), Optional.empty(),
-                Optional.empty(), "", "", fullText);
+                Optional.empty(), "", "", fullText, Optional.empty());
         CaseSnapshot snapshot = new CaseSnapshot(new Codebook(List.of(), List.of()), List.of(), List.of(),
                 List.of(letter), items, List.of(), List.of(), List.of(), List.of(), List.of());
         return new PackInput(snapshot, Map.of(), "", List.of(), day);

@@ -480,7 +480,7 @@ class PackAssemblerTest {
 
         void letter(long id, String title, Optional<LocalDate> date, Optional<Long> meeting, String text) {
             letters.add(new Letter(id, title, date, "The Chair", "The Forum", Optional.of(7L), meeting,
-                    Optional.empty(), "", "", text));
+                    Optional.empty(), "", "", text, Optional.empty()));
         }
 
         void item(long id, long letterId, String path, int order, Stance stance) {

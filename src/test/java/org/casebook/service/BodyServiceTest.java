@@ -51,7 +51,7 @@ class BodyServiceTest {
 
     private Letter letter(String title, Optional<Long> body, Optional<Long> meeting) {
         return CaseAccess.write(db, r -> r.letters().add(new Letter(0, title, Optional.empty(), "", "", body, meeting, Optional.empty(),
-                "", "", "")));
+                "", "", "", Optional.empty())));
     }
 
     private Letter stored(Letter letter) {

@@ -51,7 +51,7 @@ class SuggestionWorkflowTest {
         CaseAccess.update(database, r -> {
             Letter letter = r.letters().add(new Letter(0, "Reply", Optional.empty(), "Chair", "Group", Optional.empty(),
                     Optional.empty(), Optional.empty(), "Dear all. We will meet you in June.", "Yours, the Chair.",
-                    "full text"));
+                    "full text", Optional.empty()));
             letterId = letter.id();
             pay = item(r, "1", 0, "Peer workers are paid £20 a day.",
                     "We have no knowledge of that rate. We will review pay by March.");

@@ -153,6 +153,6 @@ class CaseStoreTest {
 
     private static Letter letter(Body body) {
         return new Letter(0, "Reply to the group", Optional.empty(), "Chief Executive", "The group",
-                Optional.of(body.id()), Optional.empty(), Optional.empty(), "Dear all", "Yours sincerely", "Dear all");
+                Optional.of(body.id()), Optional.empty(), Optional.empty(), "Dear all", "Yours sincerely", "Dear all", Optional.empty());
     }
 }

@@ -32,7 +32,7 @@ public final class SampleLetters {
         return database.write(r -> {
             Letter letter = r.letters().add(new Letter(0, "Reply to the group", Optional.empty(), "Chief Executive",
                     "The group", Optional.empty(), Optional.empty(), Optional.empty(), "Dear all", "Yours sincerely",
-                    "Dear all"));
+                    "Dear all", Optional.empty()));
             List<Item> items = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 items.add(r.items().add(new Item(0, letter.id(), Optional.empty(), String.valueOf(i), String.valueOf(i),

@@ -46,7 +46,7 @@ class SuggestionStorageTest {
                 PHRASES);
         database.update(r -> {
             letter = r.letters().add(new Letter(0, "Reply", Optional.empty(), "", "", Optional.empty(), Optional.empty(),
-                    Optional.empty(), "Dear", "Yours", "Dear")).id();
+                    Optional.empty(), "Dear", "Yours", "Dear", Optional.empty())).id();
             item = r.items().add(new Item(0, letter, Optional.empty(), "1", "1", 0, "Pay", Optional.of("We have no "
                     + "knowledge of that."), Optional.empty(), Optional.empty(), Stance.UNDECIDED, "")).id();
         });

@@ -277,9 +277,13 @@ public final class ReviewViewModel {
         }
         var details = form.details();
         saving.set(true);
+        SplitResult reviewed = deps.session().split();
         deps.tasks().run(progress -> deps.session().store(details), stored -> {
             saving.set(false);
-            LOG.info("Stored letter {} with {} items", stored.letter().id(), stored.items().size());
+            LOG.info("Stored letter {} with {} items and {} attached letters", stored.letter().id(),
+                    stored.items().size(), stored.attached().size());
+            AttachedLettersNotice.of(draft, reviewed, stored, deps.messages()).ifPresent(notice ->
+                    deps.dialogs().showInfo(text("review.saved.attachments.title"), notice));
             close(Outcome.SAVED);
         }, failure -> {
             saving.set(false);

@@ -48,6 +48,8 @@ public final class ItemDetailView {
     @FXML
     private Label letterLabel;
     @FXML
+    private Label letterLinksLabel;
+    @FXML
     private Button showInLetterButton;
     @FXML
     private StackPane concernHost;
@@ -99,6 +101,10 @@ public final class ItemDetailView {
         concernHost.getChildren().add(concern.node());
         responseHost.getChildren().add(response.node());
         letterHost.getChildren().add(letter.node());
+        letterLinksLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.letterLinks().get().describe(messages), viewModel.letterLinks()));
+        letterLinksLabel.visibleProperty().bind(letterLinksLabel.textProperty().isNotEmpty());
+        letterLinksLabel.managedProperty().bind(letterLinksLabel.visibleProperty());
         stanceButtonsByStance = Map.of(Stance.AGREE, agreeButton, Stance.PARTLY_AGREE, partlyButton,
                 Stance.DISPUTE, disputeButton, Stance.UNANSWERED, unansweredButton);
         String[] keys = {"1", "2", "3", "4"};

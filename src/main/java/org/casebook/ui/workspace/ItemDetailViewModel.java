@@ -37,6 +37,7 @@ public final class ItemDetailViewModel {
     private final Navigation navigation;
     private final ReadOnlyObjectWrapper<Optional<ItemRow>> row = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<LetterLinks> letterLinks = new ReadOnlyObjectWrapper<>(LetterLinks.NONE);
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
     private final ObservableList<String> themeNamesToAdd = FXCollections.observableArrayList();
     private final ObservableList<TypeChoice> responseTypes = FXCollections.observableArrayList();
@@ -59,6 +60,7 @@ public final class ItemDetailViewModel {
         data = current;
         row.set(shown);
         present.set(shown.isPresent());
+        letterLinks.set(shown.map(r -> current.links(r.letter().id())).orElse(LetterLinks.NONE));
         List<Theme> onItem = shown.map(ItemRow::themes).orElse(List.of());
         themes.setAll(onItem);
         themeNamesToAdd.setAll(current.themes().stream().filter(t -> !onItem.contains(t)).map(Theme::name).toList());
@@ -73,6 +75,11 @@ public final class ItemDetailViewModel {
 
     public ReadOnlyObjectProperty<Optional<ItemRow>> row() {
         return row.getReadOnlyProperty();
+    }
+
+    /** The e-mail the item's letter came attached to, or the documents attached to it. */
+    public ReadOnlyObjectProperty<LetterLinks> letterLinks() {
+        return letterLinks.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty present() {

@@ -48,12 +48,14 @@ final class WorkspaceData {
     private final List<ItemRow> rows;
     private final Map<Long, ItemRow> byId;
     private final LetterNode tree;
+    private final Map<Long, LetterLinks> links;
 
     private WorkspaceData(Optional<CaseSnapshot> snapshot, List<ItemRow> rows, Map<Long, ItemRow> byId, LetterNode tree) {
         this.snapshot = snapshot;
         this.rows = rows;
         this.byId = byId;
         this.tree = tree;
+        this.links = snapshot.map(s -> LetterLinks.of(s.letters())).orElse(Map.of());
     }
 
     static WorkspaceData of(CaseSnapshot snapshot, Labels labels) {
@@ -172,6 +174,11 @@ final class WorkspaceData {
 
     LetterNode tree() {
         return tree;
+    }
+
+    /** How the letter is tied to an e-mail, if it is. */
+    LetterLinks links(long letterId) {
+        return links.getOrDefault(letterId, LetterLinks.NONE);
     }
 
     Optional<ItemRow> row(long itemId) {

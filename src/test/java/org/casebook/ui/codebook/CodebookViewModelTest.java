@@ -44,7 +44,7 @@ class CodebookViewModelTest {
         database = app.session.currentCase().orElseThrow().handle();
         items = CaseAccess.write(database, r -> {
             Letter letter = r.letters().add(new Letter(0, "Reply to our concerns", Optional.empty(), "Trust", "Group",
-                    Optional.empty(), Optional.empty(), Optional.empty(), "", "", "Concerns and answers"));
+                    Optional.empty(), Optional.empty(), Optional.empty(), "", "", "Concerns and answers", Optional.empty()));
             List<Long> ids = new ArrayList<>();
             for (int n = 1; n <= 3; n++) {
                 ids.add(r.items().add(new Item(0, letter.id(), Optional.empty(), String.valueOf(n), String.valueOf(n), n,

@@ -62,7 +62,7 @@ class CommitmentsScreenTest {
         app.session.newCase();
         CaseHandle database = app.edits.handle().orElseThrow();
         Letter letter = CaseAccess.write(database, r -> r.letters().add(new Letter(0, "Trust Board reply", Optional.empty(), "", "",
-                Optional.empty(), Optional.empty(), Optional.empty(), "Dear colleagues,", "Yours,", "")));
+                Optional.empty(), Optional.empty(), Optional.empty(), "Dear colleagues,", "Yours,", "", Optional.empty())));
         app.services.annotationService().addCommitment(database, new Commitment(0, letter.id(), CommitmentSource.INTRO,
                 Optional.empty(), "Review the budget", "", Optional.of(TODAY.minusDays(3)), CommitmentStatus.OPEN, List.of()));
         app.services.annotationService().addCommitment(database, new Commitment(0, letter.id(), CommitmentSource.CLOSING,

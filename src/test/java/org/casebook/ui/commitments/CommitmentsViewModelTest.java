@@ -421,7 +421,7 @@ class CommitmentsViewModelTest {
 
     private static Letter letter(String title, Optional<LocalDate> date) {
         return new Letter(0, title, date, "The Trust", "The group", Optional.empty(), Optional.empty(), Optional.empty(),
-                "Dear colleagues,", "Yours sincerely,", "Dear colleagues, … Yours sincerely,");
+                "Dear colleagues,", "Yours sincerely,", "Dear colleagues, … Yours sincerely,", Optional.empty());
     }
 
     private static Item item(Letter letter, String label, int order, String concern) {

@@ -53,7 +53,7 @@ public final class SampleCommitments {
 
     private static Letter letter(String title, LocalDate date) {
         return new Letter(0, title, Optional.of(date), "The Trust", "The LXP group", Optional.empty(), Optional.empty(),
-                Optional.empty(), "Dear colleagues,", "Yours sincerely,", "");
+                Optional.empty(), "Dear colleagues,", "Yours sincerely,", "", Optional.empty());
     }
 
     private static Item item(Letter letter, String label, String concern) {

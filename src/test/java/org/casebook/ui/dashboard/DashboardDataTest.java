@@ -67,7 +67,7 @@ class DashboardDataTest {
     };
 
     private static Letter letter(long id, Optional<Long> body, Optional<Long> meeting) {
-        return new Letter(id, "Letter " + id, Optional.empty(), "", "", body, meeting, Optional.empty(), "", "", "");
+        return new Letter(id, "Letter " + id, Optional.empty(), "", "", body, meeting, Optional.empty(), "", "", "", Optional.empty());
     }
 
     private static Item item(long id, long letterId, Stance stance) {

@@ -10,6 +10,9 @@ import org.casebook.domain.Item;
 import org.casebook.domain.Letter;
 import org.casebook.domain.ProgressListener;
 import org.casebook.importing.Fixtures;
+import org.casebook.importing.reading.DocumentReaders;
+import org.casebook.importing.model.Attachment;
+import org.casebook.importing.model.Envelope;
 import org.casebook.importing.model.Shape;
 import org.casebook.importing.model.SplitItem;
 import org.casebook.service.CaseAccess;
@@ -280,6 +283,28 @@ class ReviewViewModelTest {
         assertThat(app.services.caseService().bodies(database)).extracting(b -> b.name()).containsExactly("BSMHFT");
         assertThat(app.services.caseService().meetings(database)).singleElement()
                 .satisfies(m -> assertThat(m.date()).contains(LocalDate.of(2021, 5, 26)));
+    }
+
+    @Test
+    void savingAnEmailsLetterSaysWhichLettersItsAttachmentsBecame() throws Exception {
+        Path pdf = Fixtures.trustBoardReply("letter.pdf");
+        draft = new ImportDraft(draft.original(), draft.sha256(), draft.source().carriedBy(
+                new Envelope("FOI Team", List.of(), List.of(), "Your FOI request", Optional.empty(), true),
+                List.of(new Attachment("reply.pdf", Files.readAllBytes(pdf), DocumentReaders.standard().read(pdf)))),
+                draft.split(), draft.metadata());
+        review = newReview();
+        review.form().body().set("BSMHFT");
+
+        review.save();
+
+        assertThat(outcomes).containsExactly(Outcome.SAVED);
+        assertThat(app.dialogs.infos()).singleElement().satisfies(info -> {
+            assertThat(info.title()).isEqualTo("Imported with its attachments");
+            assertThat(info.message()).contains("with 1 letter from the documents attached to the e-mail")
+                    .endsWith("attached: reply.pdf — 14 items");
+        });
+        long letters = CaseAccess.read(database, r -> r.letters().count());
+        assertThat(letters).isEqualTo(2);
     }
 
     @Test

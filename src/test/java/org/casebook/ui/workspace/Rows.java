@@ -40,7 +40,7 @@ final class Rows {
 
     static Letter letter(long id, String title, Optional<LocalDate> date, Optional<Long> bodyId,
                          Optional<Long> meetingId) {
-        return new Letter(id, title, date, "The Trust", "The Forum", bodyId, meetingId, Optional.empty(), "", "", "");
+        return new Letter(id, title, date, "The Trust", "The Forum", bodyId, meetingId, Optional.empty(), "", "", "", Optional.empty());
     }
 
     static Item item(long id, long letterId, String path, int order, String concern, Optional<String> response,

@@ -186,4 +186,21 @@ class WorkspaceDataTest {
         assertThat(WorkspaceData.EMPTY.themes()).isEmpty();
         assertThat(WorkspaceData.EMPTY.notes(11)).isEmpty();
     }
+
+    @Test
+    void aLetterThatCameAttachedIsLinkedToItsEmailBothWays() {
+        Letter annex = new Letter(5, "Annex", Optional.empty(), "", "", Optional.of(10L), Optional.of(100L),
+                Optional.of(new org.casebook.domain.SourceFile("annex.pdf", "application/pdf", "b".repeat(64))),
+                "", "", "", Optional.of(1L));
+        List<Letter> letters = new ArrayList<>(snapshot.letters());
+        letters.add(annex);
+        WorkspaceData withAnnex = WorkspaceData.of(new CaseSnapshot(snapshot.codebook(), snapshot.bodies(),
+                snapshot.meetings(), letters, snapshot.items(), snapshot.itemThemes(), snapshot.itemResponseTypes(),
+                snapshot.notes(), snapshot.commitments(), snapshot.threads()), Rows.LABELS);
+
+        assertThat(withAnnex.links(5)).isEqualTo(new LetterLinks(Optional.of("October reply"), List.of()));
+        assertThat(withAnnex.links(1)).isEqualTo(new LetterLinks(Optional.empty(), List.of("annex.pdf")));
+        assertThat(withAnnex.links(2)).isEqualTo(LetterLinks.NONE);
+        assertThat(WorkspaceData.EMPTY.links(1)).isEqualTo(LetterLinks.NONE);
+    }
 }
