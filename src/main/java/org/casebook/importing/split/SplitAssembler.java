@@ -23,9 +23,9 @@ final class SplitAssembler {
         String fullText = document.fullText();
         List<String> warnings = new ArrayList<>(readerWarnings);
         List<SplitItem> items = toSplitItems(drafts, fullText);
-        warnings.addAll(SplitWarnings.forItems(drafts, items));
+        warnings.addAll(shape == Shape.REQUEST ? List.of(SplitWarnings.REQUEST_NOT_ANSWERED) : SplitWarnings.forItems(drafts, items));
         SplitWarnings.endsEarly(items, closing).ifPresent(warnings::add);
-        return new SplitResult(fullText, intro, items, closing, confidence(drafts, warnings.size()), warnings, shape);
+        return new SplitResult(fullText, intro, items, closing, confidence(drafts, warnings.size(), shape), warnings, shape);
     }
 
     /** The split of a document in which no items were found: one block, so nothing is lost. */
@@ -47,13 +47,14 @@ final class SplitAssembler {
         return out;
     }
 
-    private static double confidence(List<ItemDraft> drafts, int warnings) {
+    /** A request is sure of its questions: that nothing answers them is what it is, not a doubt about the split. */
+    private static double confidence(List<ItemDraft> drafts, int warnings, Shape shape) {
         double sum = 0;
         for (int i = 0; i < drafts.size(); i++) {
             ItemDraft d = drafts.get(i);
             boolean heading = d.boundary().evidence() == Evidence.NONE && i + 1 < drafts.size()
                     && drafts.get(i + 1).item().parentPath().filter(d.item().path()::equals).isPresent();
-            sum += heading ? Evidence.PARAGRAPH.weight() : d.boundary().evidence().weight();
+            sum += heading || shape == Shape.REQUEST ? Evidence.PARAGRAPH.weight() : d.boundary().evidence().weight();
         }
         double penalty = Math.min(MAX_WARNING_PENALTY, warnings * PENALTY_PER_WARNING);
         return Math.max(0, Math.min(1, sum / drafts.size() - penalty));

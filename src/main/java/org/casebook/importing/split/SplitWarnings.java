@@ -9,6 +9,9 @@ import org.casebook.importing.model.SplitItem;
 /** The plain-English notes a member sees in the review step, about items rather than numbering. */
 final class SplitWarnings {
 
+    /** What the review says of a document read as a request: calmly, as a fact, since nothing is wrong. */
+    static final String REQUEST_NOT_ANSWERED =
+            "no responses found — this reads as a request not yet answered, so every item is a question on its own";
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.?!:\"”’')\\]]\\s*$");
 
     private SplitWarnings() {

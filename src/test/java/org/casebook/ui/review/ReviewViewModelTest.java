@@ -84,7 +84,7 @@ class ReviewViewModelTest {
         assertThat(review.shapeProperty().get()).isEqualTo(Shape.TABLE);
         assertThat(review.items()).isEmpty();
         assertThat(review.splitSummary()).contains("no items found");
-        assertThat(review.undoLabel().get()).isEqualTo("Undo: read as A table of questions and answers");
+        assertThat(review.undoLabel().get()).isEqualTo("Undo: read as Table of questions and answers");
 
         review.undo();
         assertThat(review.shapeProperty().get()).isEqualTo(Shape.NUMBERED);
