@@ -5,6 +5,12 @@ import java.util.Objects;
 import org.casebook.analysis.DefaultRules;
 import org.casebook.analysis.Suggester;
 import org.casebook.exchange.JsonCaseExporter;
+import org.casebook.exchange.foi.AuthoritiesCsv;
+import org.casebook.foi.AnswerReader;
+import org.casebook.foi.FoiClock;
+import org.casebook.foi.RequestDrafts;
+import org.casebook.foi.StateRules;
+import org.casebook.foi.WorkingDays;
 import org.casebook.importing.reading.DocumentReaders;
 import org.casebook.importing.split.LetterSplitter;
 import org.casebook.importing.split.MetadataFinder;
@@ -16,6 +22,10 @@ import org.casebook.service.CaseService;
 import org.casebook.service.CodebookService;
 import org.casebook.service.EvaluationService;
 import org.casebook.service.ExportService;
+import org.casebook.service.FoiDraftService;
+import org.casebook.service.FoiResponseService;
+import org.casebook.service.FoiService;
+import org.casebook.service.FoiServices;
 import org.casebook.service.LetterImportService;
 import org.casebook.service.PackService;
 import org.casebook.service.PackSettingsService;
@@ -50,6 +60,7 @@ public final class Services {
     private final PackService packService;
     private final EvaluationService evaluationService;
     private final SplitEvaluationService splitEvaluationService;
+    private final FoiServices foiServices;
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -74,6 +85,20 @@ public final class Services {
                 new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder()),
                 annotationService);
         this.packService = new PackService(packSettingsService, clock);
+        this.foiServices = foiServices(importService, clock);
+    }
+
+    /** FOI campaigns: one clock of England's working days for the register, the rules and the matrix alike. */
+    static FoiServices foiServices(LetterImportService imports, Clock clock) {
+        FoiClock foiClock = new FoiClock(new WorkingDays());
+        StateRules rules = new StateRules(foiClock);
+        FoiService register = new FoiService(foiClock, rules, new AuthoritiesCsv(), clock);
+        return new FoiServices(register, new FoiResponseService(imports, new AnswerReader(), rules, clock),
+                new FoiDraftService(register, new RequestDrafts()));
+    }
+
+    public FoiServices foiServices() {
+        return foiServices;
     }
 
     /** Points Logback at the user's log folder; call before the first logger is made. */
@@ -116,7 +141,7 @@ public final class Services {
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
                 sampleCaseService, suggestionWorkflow, threadService, bodyService, packService, packSettingsService,
-                exportService, evaluationService, splitEvaluationService);
+                exportService, evaluationService, splitEvaluationService, foiServices);
     }
 
     public EvaluationService evaluationService() {

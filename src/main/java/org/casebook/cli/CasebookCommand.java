@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Casebook: an offline case file of letters, concerns, responses and commitments.",
         subcommands = {NewCommand.class, ImportCommand.class, ExportCommand.class, SampleCommand.class,
-                EvaluateCommand.class, EvaluateSplitCommand.class, ThreadsCommand.class, PackCommand.class, CheckCommand.class})
+                EvaluateCommand.class, EvaluateSplitCommand.class, ThreadsCommand.class, PackCommand.class, CheckCommand.class,
+                FoiCommand.class})
 public final class CasebookCommand implements Runnable {
 
     @Override

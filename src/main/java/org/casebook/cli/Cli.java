@@ -85,6 +85,9 @@ public final class Cli {
                 if (type == PackCommand.class) {
                     return (K) new PackCommand(services.cases(), services.packs());
                 }
+                if (FoiCommand.OnCase.class.isAssignableFrom(type)) {
+                    return (K) foiCommand(type, stdout);
+                }
                 if (type == CheckCommand.class) {
                     return (K) new CheckCommand(services.cases());
                 }
@@ -100,13 +103,41 @@ public final class Cli {
     }
 
     /** One line a member can act on: the message of our own exceptions, or a plain account of I/O failures. */
+    private Object foiCommand(Class<?> type, OutputStream stdout) {
+        var cases = services.cases();
+        var foi = services.foi();
+        if (type == FoiCommand.Bodies.class) {
+            return new FoiCommand.Bodies(cases, foi);
+        }
+        if (type == FoiCommand.NewCampaign.class) {
+            return new FoiCommand.NewCampaign(cases, foi);
+        }
+        if (type == FoiCommand.Request.class) {
+            return new FoiCommand.Request(cases, foi);
+        }
+        if (type == FoiCommand.Status.class) {
+            return new FoiCommand.Status(cases, foi);
+        }
+        if (type == FoiCommand.Response.class) {
+            return new FoiCommand.Response(cases, foi);
+        }
+        if (type == FoiCommand.ListRequests.class) {
+            return new FoiCommand.ListRequests(cases, foi, stdout);
+        }
+        if (type == FoiCommand.Matrix.class) {
+            return new FoiCommand.Matrix(cases, foi, stdout);
+        }
+        throw new IllegalStateException("No way to make " + type);
+    }
+
+    /** Refusals worded for the member: the case, the file, or what was asked did not make sense; nothing stored. */
     private static boolean isExpected(Exception e) {
         return e instanceof CaseException || e instanceof ImportException
-                || e instanceof java.io.IOException;
+                || e instanceof java.io.IOException || e instanceof IllegalArgumentException;
     }
 
     private static String describe(Exception e) {
-        if (e instanceof CaseException || e instanceof ImportException) {
+        if (e instanceof CaseException || e instanceof ImportException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing) {

@@ -84,8 +84,9 @@ public final class BodyService {
     public void removeBody(CaseHandle handle, long bodyId) {
         handle.update(r -> {
             if (r.letters().all().stream().anyMatch(l -> l.bodyId().equals(Optional.of(bodyId)))
-                    || r.bodies().meetings().stream().anyMatch(m -> m.bodyId() == bodyId)) {
-                throw new IllegalArgumentException("Letters or meetings still belong to this body.");
+                    || r.bodies().meetings().stream().anyMatch(m -> m.bodyId() == bodyId)
+                    || r.foi().requests().stream().anyMatch(q -> q.bodyId() == bodyId)) {
+                throw new IllegalArgumentException("Letters, meetings or FOI requests still belong to this body.");
             }
             r.bodies().deleteBody(bodyId);
         });
@@ -110,6 +111,10 @@ public final class BodyService {
         return handle.write(r -> {
             Body from = r.bodies().body(fromId).orElseThrow(() -> new IllegalArgumentException("That body is gone."));
             r.bodies().body(intoId).orElseThrow(() -> new IllegalArgumentException("That body is gone."));
+            if (r.foi().requests().stream().anyMatch(q -> q.bodyId() == fromId)) {
+                throw new IllegalArgumentException("\"" + from.name() + "\" has FOI requests, which keep their body; "
+                        + "merge the other body into it instead.");
+            }
             List<Meeting> meetings = r.bodies().meetings().stream().filter(m -> m.bodyId() == fromId).toList();
             List<Letter> letters = r.letters().all().stream().filter(l -> l.bodyId().equals(Optional.of(fromId))).toList();
             meetings.forEach(m -> r.bodies().updateMeeting(new Meeting(m.id(), intoId, m.name(), m.date())));

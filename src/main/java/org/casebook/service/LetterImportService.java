@@ -109,6 +109,17 @@ public final class LetterImportService {
      * before; skips, with a warning, an attachment imported before.
      */
     public StoredLetter store(CaseHandle handle, ImportDraft draft, SplitResult reviewed, LetterDetails details) {
+        return store(handle, draft, reviewed, details, (r, stored) -> stored);
+    }
+
+    /** What else a use case stores with a letter, in the letter's own transaction, given what was stored. */
+    @FunctionalInterface
+    interface Followup<T> {
+        T store(Repositories r, StoredLetter stored);
+    }
+
+    /** {@link #store(CaseHandle, ImportDraft, SplitResult, LetterDetails)}, and more in the same transaction. */
+    <T> T store(CaseHandle handle, ImportDraft draft, SplitResult reviewed, LetterDetails details, Followup<T> then) {
         String name = draft.originalName();
         alreadyImported(handle, draft).ifPresent(existing -> {
             throw new ImportException(name, "was imported before, as the letter \"" + existing.title() + "\""
@@ -126,8 +137,9 @@ public final class LetterImportService {
                     Letter letter = r.letters().add(letter(r, draft, reviewed, details));
                     StoredLetter stored = storeSplit(r, letter, reviewed);
                     StoredLetter withAttachments = attachments.store(r, stored, draft.source(), documents, originals);
+                    T result = then.store(r, withAttachments);
                     originals.moveInPlace();
-                    return withAttachments;
+                    return result;
                 });
             } catch (RuntimeException e) {
                 // The transaction was rolled back; originals moved in just before the commit failed must go too.

@@ -117,7 +117,13 @@ public final class CaseCheck {
             new Reference("response_type_phrase", "response_type_id", "response_type", "response type phrase",
                     "response type"),
             new Reference("thread_link_rejection", "item_a", "item", "rejected link", "item"),
-            new Reference("thread_link_rejection", "item_b", "item", "rejected link", "item"));
+            new Reference("thread_link_rejection", "item_b", "item", "rejected link", "item"),
+            new Reference("campaign_question", "campaign_id", "campaign", "campaign question", "campaign"),
+            new Reference("foi_request", "campaign_id", "campaign", "FOI request", "campaign"),
+            new Reference("foi_request", "body_id", "body", "FOI request", "body"),
+            new Reference("foi_state_change", "request_id", "foi_request", "FOI request state", "FOI request"),
+            new Reference("foi_answer", "request_id", "foi_request", "FOI answer", "FOI request"),
+            new Reference("foi_answer", "item_id", "item", "FOI answer", "item"));
 
     /** Rules the schema does not enforce: each query returns one line per row that breaks it. */
     private record Rule(Set<String> tables, String sql) {

@@ -13,6 +13,7 @@ public final class Repositories {
     private final CommitmentRepository commitments;
     private final ThreadRepository threads;
     private final PackSettingsRepository packSettings;
+    private final FoiRepository foi;
 
     Repositories(Connection connection) {
         Sql sql = new Sql(connection);
@@ -23,6 +24,7 @@ public final class Repositories {
         this.commitments = new CommitmentRepository(sql);
         this.threads = new ThreadRepository(sql);
         this.packSettings = new PackSettingsRepository(sql);
+        this.foi = new FoiRepository(sql);
     }
 
     public CodebookRepository codebook() {
@@ -51,6 +53,10 @@ public final class Repositories {
 
     public PackSettingsRepository packSettings() {
         return packSettings;
+    }
+
+    public FoiRepository foi() {
+        return foi;
     }
 
     /** Everything in the case; call inside one read so the parts agree with each other. */

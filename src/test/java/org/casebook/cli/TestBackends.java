@@ -44,6 +44,7 @@ final class TestBackends {
                 new BodyService(), new PackService(packSettings, clock), packSettings,
                 new ExportService(new JsonCaseExporter("casebook test")),
                 new EvaluationService((text, rules) -> new Suggester(rules).suggest(text)),
-                new SplitEvaluationService(DocumentReaders.standard(), new LetterSplitter()));
+                new SplitEvaluationService(DocumentReaders.standard(), new LetterSplitter()),
+                org.casebook.app.TestWiring.foiServices(imports, clock));
     }
 }
