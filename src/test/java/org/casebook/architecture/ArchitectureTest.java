@@ -53,10 +53,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule documentLibrariesOnlyWhereDocumentsAreReadOrWritten = noClasses().that()
-            .resideOutsideOfPackages("org.casebook.importing..", "org.casebook.report..")
+            .resideOutsideOfPackages("org.casebook.importing..", "org.casebook.report..", "org.casebook.exchange..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.poi..", "org.odftoolkit..",
                     "org.jsoup..", "org.apache.james.mime4j..")
-            .because("readers per format (web pages and e-mails too) live in importing, and the briefing pack's PDF in report");
+            .because("readers per format (web pages and e-mails too) live in importing, the briefing pack's PDF in report, "
+                    + "and files made for other programs (spreadsheets, e-mail drafts) in exchange (ADR 21)");
 
     @ArchTest
     static final ArchRule viewsTalkOnlyToViewModels = noClasses().that().resideInAPackage("org.casebook.ui..")
