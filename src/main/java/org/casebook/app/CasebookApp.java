@@ -38,7 +38,8 @@ public final class CasebookApp extends Application {
         tasks = Optional.of(runner);
         boolean exitAfterStart = getParameters().getRaw().contains(EXIT_AFTER_START);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> firstShown(exitAfterStart));
-        window = Optional.of(MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), dialogs, runner, messages, ZoneId.systemDefault())));
+        window = Optional.of(MainWindow.show(stage, new MainWindow.Dependencies(services.backend(), dialogs, runner, messages, ZoneId.systemDefault(),
+                getHostServices()::showDocument)));
     }
 
     private void firstShown(boolean exitAfterStart) {

@@ -15,7 +15,7 @@ import org.casebook.domain.CommitmentStatus;
 public final class Navigation {
 
     /** The screens of an open case. */
-    public enum Screen { ITEMS, COMMITMENTS, CODEBOOK, DASHBOARD, BODIES, THREADS, PACK }
+    public enum Screen { ITEMS, COMMITMENTS, CODEBOOK, DASHBOARD, BODIES, THREADS, PACK, CAMPAIGNS }
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ITEMS);
     private final List<LongConsumer> itemListeners = new ArrayList<>();

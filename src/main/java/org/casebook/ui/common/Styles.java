@@ -69,6 +69,23 @@ public final class Styles {
     public static final String MATRIX_ENTRY = "cb-matrix-entry";
     public static final String THREAD_LIST_CELL = "cb-thread-cell";
 
+    /** The campaigns screen: its forms, a late request's row, the answer matrix's cells and the dashboard's tile. */
+    public static final String CAMPAIGN_FORM = "cb-campaign-form";
+    public static final String CAMPAIGN_REFUSAL = "cb-campaign-refusal";
+    public static final String CAMPAIGN_FIELD_STACK = "cb-campaign-field-stack";
+    public static final String CAMPAIGN_DRAFT = "cb-campaign-draft";
+    public static final String CAMPAIGN_DRAFT_WAYS = "cb-campaign-draft-ways";
+    public static final String CAMPAIGN_CELL = "cb-campaign-cell";
+    public static final String CAMPAIGN_TITLE = "cb-campaign-title";
+    public static final String REQUEST_OVERDUE = "cb-request-overdue";
+    public static final String ANSWER_CELL = "cb-answer-cell";
+    public static final String ANSWER_KIND = "cb-answer-kind";
+    public static final String ANSWER_WORDS = "cb-answer-words";
+    /** Added with the kind's key, e.g. {@code cb-answer-refused}; the kind's words say the same without colour. */
+    public static final String ANSWER_PREFIX = "cb-answer-";
+    public static final String OVERDUE_TILE = "cb-overdue-tile";
+    public static final String OVERDUE_TILE_LATE = "cb-overdue-tile-late";
+
     private Styles() {
     }
 

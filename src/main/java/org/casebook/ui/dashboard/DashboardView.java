@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -15,12 +16,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.casebook.ui.campaigns.OverdueRequests;
+import org.casebook.ui.common.Styles;
 import org.casebook.ui.dashboard.DashboardViewModel.Row;
 
 /** Controller for {@code Dashboard.fxml}: the four charts, or the same counts as a table. */
 public final class DashboardView {
 
     private final DashboardViewModel viewModel;
+    private final OverdueRequests overdue;
 
     @FXML
     private Label hintLabel;
@@ -43,8 +47,16 @@ public final class DashboardView {
     @FXML
     private Label emptyLabel;
 
-    public DashboardView(DashboardViewModel viewModel) {
+    @FXML
+    private Button overdueTile;
+    @FXML
+    private Label overdueHeading;
+    @FXML
+    private VBox overdueLines;
+
+    public DashboardView(DashboardViewModel viewModel, OverdueRequests overdue) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.overdue = Objects.requireNonNull(overdue, "overdue");
     }
 
     @FXML
@@ -66,8 +78,28 @@ public final class DashboardView {
                 viewModel.open(countsTable.getSelectionModel().getSelectedItem().bar());
             }
         });
+        overdueHeading.textProperty().bind(overdue.heading());
+        overdue.latest().addListener((javafx.collections.ListChangeListener<String>) change -> showOverdue());
+        overdue.count().addListener((obs, old, now) -> showOverdue());
+        showOverdue();
         viewModel.data().addListener((obs, old, data) -> drawCharts(data));
         drawCharts(viewModel.data().get());
+    }
+
+    /** The late requests, each on its line; the tile has an accent bar as well as the words while any is late. */
+    private void showOverdue() {
+        overdueLines.getChildren().setAll(overdue.latest().stream().map(Label::new).toList());
+        overdueTile.getStyleClass().remove(Styles.OVERDUE_TILE_LATE);
+        if (overdue.count().get() > 0) {
+            overdueTile.getStyleClass().add(Styles.OVERDUE_TILE_LATE);
+        }
+        overdueTile.setAccessibleText(String.join("; ", java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(overdue.heading().get()), overdue.latest().stream()).toList()));
+    }
+
+    @FXML
+    private void openCampaigns() {
+        overdue.open();
     }
 
     private TableRow<Row> openableRow() {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -23,6 +24,7 @@ import org.casebook.service.LetterImportService;
 import org.casebook.service.UserSettings;
 import org.casebook.service.UserSettings.WindowPlacement;
 import org.casebook.ui.about.AboutDialog;
+import org.casebook.ui.campaigns.FxCampaignDialogs;
 import org.casebook.ui.commitments.FxCommitmentDialogs;
 import org.casebook.ui.common.CaseEdits;
 import org.casebook.ui.common.CaseSession;
@@ -50,13 +52,19 @@ public final class MainWindow {
 
     /** What the window needs; built by the app from its services, or by a test over temporary folders. */
     public record Dependencies(Backend backend, DialogService dialogs, TaskRunner tasks, Messages messages,
-                               ZoneId zone) {
+                               ZoneId zone, Consumer<String> browser) {
         public Dependencies {
+            Objects.requireNonNull(browser, "browser");
             Objects.requireNonNull(backend, "backend");
             Objects.requireNonNull(dialogs, "dialogs");
             Objects.requireNonNull(tasks, "tasks");
             Objects.requireNonNull(messages, "messages");
             Objects.requireNonNull(zone, "zone");
+        }
+
+        /** Without a browser to hand links to (tests, screenshots), a link opened goes to the clipboard instead. */
+        public Dependencies(Backend backend, DialogService dialogs, TaskRunner tasks, Messages messages, ZoneId zone) {
+            this(backend, dialogs, tasks, messages, zone, MainWindow::copyLink);
         }
 
         CaseService cases() {
@@ -130,7 +138,8 @@ public final class MainWindow {
         // A stored import adds letters: every screen reads the case again.
         imports.review().addListener((obs, old, now) -> edits.refresh());
         ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports, edits, navigation);
-        Screens screens = new Screens(deps, edits, navigation, new FxCommitmentDialogs(stage, deps.messages()));
+        Screens screens = new Screens(deps, edits, navigation, new FxCommitmentDialogs(stage, deps.messages()),
+                new FxCampaignDialogs(stage, deps.messages()));
         workspace = screens.workspace();
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
         Map<Class<?>, Supplier<?>> controllers = Map.of(
@@ -201,6 +210,12 @@ public final class MainWindow {
             settings.setWindowPlacement(now);
         }
         session.shutdown();
+    }
+
+    private static void copyLink(String link) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(link);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static WindowPlacement defaultPlacement() {

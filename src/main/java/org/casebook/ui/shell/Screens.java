@@ -8,6 +8,12 @@ import javafx.scene.Parent;
 import org.casebook.service.Backend;
 import org.casebook.ui.bodies.BodiesView;
 import org.casebook.ui.bodies.BodiesViewModel;
+import org.casebook.ui.campaigns.AnswersView;
+import org.casebook.ui.campaigns.CampaignDialogs;
+import org.casebook.ui.campaigns.CampaignsView;
+import org.casebook.ui.campaigns.CampaignsViewModel;
+import org.casebook.ui.campaigns.FxOutside;
+import org.casebook.ui.campaigns.OverdueRequests;
 import org.casebook.ui.codebook.CodebookView;
 import org.casebook.ui.codebook.CodebookViewModel;
 import org.casebook.ui.commitments.CommitmentDialogs;
@@ -50,13 +56,18 @@ final class Screens {
     private final Map<Screen, Entry> table;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
 
-    Screens(MainWindow.Dependencies deps, CaseEdits edits, Navigation navigation, CommitmentDialogs forms) {
+    Screens(MainWindow.Dependencies deps, CaseEdits edits, Navigation navigation, CommitmentDialogs forms,
+            CampaignDialogs campaignForms) {
         this.deps = Objects.requireNonNull(deps, "deps");
         Backend backend = deps.backend();
         Messages messages = deps.messages();
         // The items screen's view model is made at once: the Item menu works on it, whichever screen is showing.
         this.workspace = new WorkspaceViewModel(edits, backend.annotations(), backend.codebook(), backend.suggestions(),
                 navigation, forms, deps.dialogs(), messages);
+        // Both controllers of the campaigns screen share one view model, made when the screen is first shown.
+        Supplier<CampaignsViewModel> campaigns = once(() -> new CampaignsViewModel(new CampaignsViewModel.Dependencies(
+                edits, backend.foi(), backend.bodies(), campaignForms, deps.dialogs(), new FxOutside(deps.browser()),
+                deps.tasks(), navigation, messages)));
         this.table = new EnumMap<>(Map.of(
                 Screen.ITEMS, new Entry(WorkspaceView.class, "Workspace.fxml", Map.of(
                         WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(messages)),
@@ -70,7 +81,8 @@ final class Screens {
                                 deps.dialogs(), messages)))),
                 Screen.DASHBOARD, new Entry(DashboardView.class, "Dashboard.fxml", Map.of(
                         DashboardView.class, () -> new DashboardView(new DashboardViewModel(edits, backend.annotations(),
-                                navigation, messages)))),
+                                navigation, messages), new OverdueRequests(edits, backend.foi().register(), navigation,
+                                messages)))),
                 Screen.BODIES, new Entry(BodiesView.class, "Bodies.fxml", Map.of(
                         BodiesView.class, () -> new BodiesView(new BodiesViewModel(edits, backend.bodies(), deps.dialogs(),
                                 messages)))),
@@ -83,7 +95,22 @@ final class Screens {
                         PackView.class, () -> new PackView(new PackViewModel(new PackViewModel.Dependencies(edits,
                                 backend.packs(), backend.packSettings(), backend.bodies(), backend.codebook(),
                                 backend.threads(), deps.tasks(), deps.dialogs(), messages,
-                                PackViewModel.Dependencies.systemPrinter(backend.packs()), backend.settings())), messages)))));
+                                PackViewModel.Dependencies.systemPrinter(backend.packs()), backend.settings())), messages))),
+                Screen.CAMPAIGNS, new Entry(CampaignsView.class, "Campaigns.fxml", Map.of(
+                        CampaignsView.class, () -> new CampaignsView(campaigns.get()),
+                        AnswersView.class, () -> new AnswersView(campaigns.get().answers())))));
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        Object[] made = new Object[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = make.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) made[0];
+            return value;
+        };
     }
 
     /** The items screen's view model, made with the window. */

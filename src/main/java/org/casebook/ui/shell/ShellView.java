@@ -59,6 +59,8 @@ public final class ShellView {
     @FXML
     private ToggleButton packScreenButton;
     @FXML
+    private ToggleButton campaignsScreenButton;
+    @FXML
     private StackPane screens;
     @FXML
     private HBox statusBar;
@@ -95,7 +97,8 @@ public final class ShellView {
         Map<Screen, ToggleButton> buttons = Map.of(Screen.ITEMS, itemsScreenButton,
                 Screen.COMMITMENTS, commitmentsScreenButton, Screen.CODEBOOK, codebookScreenButton,
                 Screen.DASHBOARD, dashboardScreenButton, Screen.BODIES, bodiesScreenButton,
-                Screen.THREADS, threadsScreenButton, Screen.PACK, packScreenButton);
+                Screen.THREADS, threadsScreenButton, Screen.PACK, packScreenButton,
+                Screen.CAMPAIGNS, campaignsScreenButton);
         bindShown(emptyState, Bindings.equal(viewModel.screen(), Screen.ITEMS).and(viewModel.caseIsEmpty()));
         screenButtons = buttons;
         viewModel.screen().addListener((obs, old, screen) -> {
@@ -168,6 +171,7 @@ public final class ShellView {
     @FXML private void showBodies() { choose(Screen.BODIES); }
     @FXML private void showThreads() { choose(Screen.THREADS); }
     @FXML private void showPack() { choose(Screen.PACK); }
+    @FXML private void showCampaigns() { choose(Screen.CAMPAIGNS); }
 
     private void choose(Screen screen) {
         viewModel.show(screen);

@@ -1,0 +1,107 @@
+package org.casebook.ui.campaigns;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.casebook.ui.common.FontScaledColumns;
+import org.casebook.ui.common.FontScaledColumns.Width;
+import org.casebook.ui.common.Styles;
+
+/** Controller for {@code Campaigns.fxml}: the campaigns on the left, the chosen one's requests and answers beside. */
+public final class CampaignsView {
+
+    private final CampaignsViewModel viewModel;
+    private boolean syncing;
+
+    @FXML private Label noticeLabel;
+    @FXML private Button newCampaignButton;
+    @FXML private Button importBodiesButton;
+    @FXML private ListView<CampaignRow> campaignList;
+    @FXML private Label campaignHeading;
+    @FXML private Button prepareButton;
+    @FXML private Button changeStateButton;
+    @FXML private TableView<RequestRow> requestsTable;
+    @FXML private TableColumn<RequestRow, String> bodyColumn;
+    @FXML private TableColumn<RequestRow, String> sentColumn;
+    @FXML private TableColumn<RequestRow, String> dueColumn;
+    @FXML private TableColumn<RequestRow, String> stateColumn;
+    @FXML private TableColumn<RequestRow, String> lateColumn;
+    @FXML private TableColumn<RequestRow, String> reviewDueColumn;
+
+    public CampaignsView(CampaignsViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    @FXML
+    private void initialize() {
+        noticeLabel.textProperty().bind(viewModel.notice());
+        campaignHeading.textProperty().bind(viewModel.heading());
+        campaignList.setItems(viewModel.campaigns());
+        campaignList.setCellFactory(list -> CampaignCells.campaign());
+        campaignList.setPlaceholder(placeholder(viewModel.text("campaigns.list.empty")));
+        campaignList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing) {
+                viewModel.selectedCampaignProperty().set(Optional.ofNullable(row).map(CampaignRow::id));
+            }
+        });
+        viewModel.selectedCampaignProperty().addListener((obs, old, id) -> selectCampaign(id));
+        selectCampaign(viewModel.selectedCampaignProperty().get());
+        prepareButton.disableProperty().bind(viewModel.hasCampaign().not());
+        changeStateButton.disableProperty().bind(viewModel.hasRequest().not());
+        setUpTable();
+    }
+
+    private void setUpTable() {
+        CampaignCells.text(bodyColumn, RequestRow::body);
+        CampaignCells.text(sentColumn, RequestRow::sent);
+        CampaignCells.text(dueColumn, RequestRow::due);
+        CampaignCells.text(stateColumn, RequestRow::state);
+        CampaignCells.text(lateColumn, RequestRow::late);
+        CampaignCells.text(reviewDueColumn, RequestRow::reviewDue);
+        // Minimum widths in em, so a larger text size widens the short columns instead of cutting their words.
+        FontScaledColumns.apply(noticeLabel.fontProperty(), List.of(Width.min(bodyColumn, 12), Width.min(sentColumn, 7),
+                Width.min(dueColumn, 7), Width.min(stateColumn, 10), Width.min(lateColumn, 10),
+                Width.min(reviewDueColumn, 8)));
+        requestsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        requestsTable.setRowFactory(table -> CampaignCells.row(viewModel::spoken));
+        requestsTable.setPlaceholder(placeholder(viewModel.text("campaigns.requests.empty")));
+        requestsTable.setItems(viewModel.requests());
+        requestsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                viewModel.selectedRequestProperty().set(Optional.ofNullable(row).map(RequestRow::id)));
+        requestsTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.changeState();
+            }
+        });
+    }
+
+    private void selectCampaign(Optional<Long> id) {
+        syncing = true;
+        try {
+            id.flatMap(i -> campaignList.getItems().stream().filter(r -> r.id() == i).findFirst())
+                    .ifPresentOrElse(campaignList.getSelectionModel()::select,
+                            campaignList.getSelectionModel()::clearSelection);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static Label placeholder(String words) {
+        Label label = new Label(words);
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.MUTED);
+        return label;
+    }
+
+    @FXML private void newCampaign() { viewModel.newCampaign(); }
+    @FXML private void importBodies() { viewModel.importBodies(); }
+    @FXML private void prepareRequest() { viewModel.prepareRequest(); }
+    @FXML private void changeState() { viewModel.changeState(); }
+}
