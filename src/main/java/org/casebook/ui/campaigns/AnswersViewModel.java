@@ -126,6 +126,16 @@ public final class AnswersViewModel {
                 : state;
     }
 
+    /** The state alone, for the first line of the state's cell. */
+    public String stateWords(MatrixRow row) {
+        return words.state(row.state(), row.clock().lateness());
+    }
+
+    /** "3 working days late", or nothing, for the second line of the state's cell. */
+    public String lateWords(MatrixRow row) {
+        return words.late(row.clock());
+    }
+
     /** A cell's kind in words ("Refused (s.12)"). */
     public String kind(MatrixCell cell) {
         return words.kind(cell);

@@ -69,7 +69,7 @@ public final class CampaignsView {
         FontScaledColumns.apply(noticeLabel.fontProperty(), List.of(Width.min(bodyColumn, 12), Width.min(sentColumn, 7),
                 Width.min(dueColumn, 7), Width.min(stateColumn, 10), Width.min(lateColumn, 10),
                 Width.min(reviewDueColumn, 8)));
-        requestsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        requestsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         requestsTable.setRowFactory(table -> CampaignCells.row(viewModel::spoken));
         requestsTable.setPlaceholder(placeholder(viewModel.text("campaigns.requests.empty")));
         requestsTable.setItems(viewModel.requests());

@@ -24,7 +24,8 @@ final class CountsChart {
         chart.setTitle(viewModel.text("campaigns.matrix.chart"));
         chart.setAnimated(false);
         chart.setCategoryGap(24);
-        chart.setPrefHeight(260);
+        chart.setPrefHeight(240);
+        chart.setPrefWidth(420);
         chart.setMinHeight(200);
         questions.getCategories().setAll(counts.stream().map(c -> viewModel.columnHeading(c.question())).toList());
         for (AnswerKind kind : AnswerKind.values()) {

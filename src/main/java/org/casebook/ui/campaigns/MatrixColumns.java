@@ -9,7 +9,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.beans.value.ObservableValue;
@@ -37,12 +36,13 @@ final class MatrixColumns {
 
     void rebuild(TableView<MatrixRow> table, TableColumn<MatrixRow, String> bodyColumn, List<CampaignQuestion> questions) {
         bodyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().bodyName()));
-        TableColumn<MatrixRow, String> state = new TableColumn<>(viewModel.text("campaigns.matrix.column.state"));
+        TableColumn<MatrixRow, MatrixRow> state = new TableColumn<>(viewModel.text("campaigns.matrix.column.state"));
         state.setId("matrixStateColumn");
-        state.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.state(c.getValue())));
-        state.setPrefWidth(200);
+        state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        state.setCellFactory(c -> new StateCell());
+        state.setPrefWidth(180);
         List<TableColumn<MatrixRow, ?>> columns = new ArrayList<>(List.of(bodyColumn, state));
-        List<Width> widths = new ArrayList<>(List.of(Width.min(bodyColumn, 11), Width.min(state, 10)));
+        List<Width> widths = new ArrayList<>(List.of(Width.min(bodyColumn, 12), Width.min(state, 12)));
         for (CampaignQuestion q : questions) {
             TableColumn<MatrixRow, MatrixCell> column = new TableColumn<>();
             Label heading = new Label(viewModel.columnHeading(q));
@@ -51,14 +51,44 @@ final class MatrixColumns {
             column.setGraphic(heading);
             column.setId("question" + q.number() + "Column");
             column.setSortable(false);
-            column.setPrefWidth(190);
+            column.setPrefWidth(175);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(q.number())));
             column.setCellFactory(c -> new AnswerCell());
             columns.add(column);
-            widths.add(Width.min(column, 10));
+            widths.add(Width.min(column, 8));
         }
         table.getColumns().setAll(columns);
+        // Columns share the width while they fit; with many questions the table scrolls sideways instead.
+        table.setColumnResizePolicy(questions.size() <= 5 ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS
+                : TableView.UNCONSTRAINED_RESIZE_POLICY);
         FontScaledColumns.apply(font, widths);
+    }
+
+    /** Where the request stands, and under it how late the body is (in words, with the late style). */
+    private final class StateCell extends TableCell<MatrixRow, MatrixRow> {
+        private final Label state = new Label();
+        private final Label late = new Label();
+        private final VBox box = new VBox(state, late);
+
+        StateCell() {
+            late.getStyleClass().add(Styles.ANSWER_LATE);
+            state.setMinWidth(0);
+            late.setMinWidth(0);
+            box.getStyleClass().add(Styles.ANSWER_CELL);
+        }
+
+        @Override
+        protected void updateItem(MatrixRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            setGraphic(row == null || empty ? null : box);
+            if (row != null && !empty) {
+                state.setText(viewModel.stateWords(row));
+                String lateness = viewModel.lateWords(row);
+                late.setText(lateness.isEmpty() ? "\u00a0" : lateness);
+                setAccessibleText(viewModel.state(row));
+            }
+        }
     }
 
     /** A cell: the kind in words (styled by kind as well), the answer's first words under it. */
@@ -70,10 +100,11 @@ final class MatrixColumns {
         AnswerCell() {
             kind.getStyleClass().add(Styles.ANSWER_KIND);
             words.getStyleClass().addAll(Styles.ANSWER_WORDS, Styles.MUTED);
-            words.setWrapText(true);
-            words.setMinHeight(Region.USE_PREF_SIZE);
+            // One line each, cut with an ellipsis: the whole answer is in the tooltip and one Enter away in its item.
+            kind.setMinWidth(0);
+            words.setMinWidth(0);
             box.getStyleClass().add(Styles.ANSWER_CELL);
-            setPrefWidth(0);
+            box.setMinWidth(0);
         }
 
         @Override
@@ -90,9 +121,9 @@ final class MatrixColumns {
             }
             getStyleClass().add(Styles.ANSWER_PREFIX + cell.kind().key());
             kind.setText(viewModel.kind(cell));
-            words.setText(viewModel.firstWords(cell));
-            words.setVisible(!cell.firstWords().isBlank());
-            words.setManaged(!cell.firstWords().isBlank());
+            // A no-break space keeps every row two lines high, so the rows stay even.
+            words.setText(cell.firstWords().isBlank() ? "\u00a0" : viewModel.firstWords(cell));
+            setTooltip(cell.firstWords().isBlank() ? null : new Tooltip(cell.firstWords()));
             setGraphic(box);
             MatrixRow row = getTableRow() == null ? null : getTableRow().getItem();
             setAccessibleText(row == null ? kind.getText() : viewModel.spoken(row, cell));

@@ -81,6 +81,7 @@ public final class Styles {
     public static final String ANSWER_CELL = "cb-answer-cell";
     public static final String ANSWER_KIND = "cb-answer-kind";
     public static final String ANSWER_WORDS = "cb-answer-words";
+    public static final String ANSWER_LATE = "cb-answer-late";
     /** Added with the kind's key, e.g. {@code cb-answer-refused}; the kind's words say the same without colour. */
     public static final String ANSWER_PREFIX = "cb-answer-";
     public static final String OVERDUE_TILE = "cb-overdue-tile";
