@@ -4,9 +4,10 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.layout.Region;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.casebook.ui.common.Styles;
 
@@ -16,7 +17,11 @@ final class CampaignCells {
     private CampaignCells() {
     }
 
-    /** A campaign: its title, and under it how many bodies were asked and how many are late. */
+    /**
+     * A campaign: its title, and under it how many bodies were asked and how many are late. One line each, as the
+     * welcome screen's recent cases, so the list measures them exactly; a title too long for the list ends in "…"
+     * and shows whole in its tooltip and above the requests.
+     */
     static ListCell<CampaignRow> campaign() {
         return new ListCell<>() {
             private final Label title = new Label();
@@ -25,12 +30,11 @@ final class CampaignCells {
 
             {
                 title.getStyleClass().add(Styles.CAMPAIGN_TITLE);
-                title.setWrapText(true);
-                title.setMinHeight(Region.USE_PREF_SIZE);
                 counts.getStyleClass().add(Styles.MUTED);
-                counts.setWrapText(true);
-                counts.setMinHeight(Region.USE_PREF_SIZE);
+                title.setMinWidth(0);
+                counts.setMinWidth(0);
                 box.getStyleClass().add(Styles.CAMPAIGN_CELL);
+                box.setMinWidth(0);
                 setPrefWidth(0);
             }
 
@@ -38,12 +42,31 @@ final class CampaignCells {
             protected void updateItem(CampaignRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(null);
-                setGraphic(empty || row == null ? null : box);
-                if (row != null && !empty) {
+                boolean shown = row != null && !empty;
+                setGraphic(shown ? box : null);
+                setTooltip(shown ? new Tooltip(row.title()) : null);
+                setAccessibleText(shown ? row.title() + ", " + row.counts() : null);
+                if (shown) {
                     title.setText(row.title());
                     counts.setText(row.counts());
-                    setAccessibleText(row.title() + ", " + row.counts());
                 }
+            }
+        };
+    }
+
+    /** A cell whose words wrap onto more lines as the column narrows, instead of being cut. */
+    static <S> TableCell<S, String> wrapping() {
+        return new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // Cut only at a large text size on a small window; the whole name is a hover away.
+                setTooltip(empty || text == null ? null : new Tooltip(text));
             }
         };
     }

@@ -66,9 +66,13 @@ public final class CampaignsView {
         CampaignCells.text(lateColumn, RequestRow::late);
         CampaignCells.text(reviewDueColumn, RequestRow::reviewDue);
         // Minimum widths in em, so a larger text size widens the short columns instead of cutting their words.
-        FontScaledColumns.apply(noticeLabel.fontProperty(), List.of(Width.min(bodyColumn, 12), Width.min(sentColumn, 7),
-                Width.min(dueColumn, 7), Width.min(stateColumn, 10), Width.min(lateColumn, 10),
-                Width.min(reviewDueColumn, 8)));
+        // The short columns are as wide as their words need (in em, so they follow the text size); the body's name
+        // takes the rest, and wraps rather than being cut.
+        FontScaledColumns.apply(noticeLabel.fontProperty(), List.of(Width.of(bodyColumn, 10, 30),
+                Width.of(sentColumn, 8, 8), Width.of(dueColumn, 8, 8), Width.of(stateColumn, 12, 12),
+                Width.of(lateColumn, 11.5, 11.5), Width.of(reviewDueColumn, 8, 8)));
+        // Trusts' names are long: they wrap onto a second line rather than lose their ends at a large text size.
+        bodyColumn.setCellFactory(column -> CampaignCells.wrapping());
         requestsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         requestsTable.setRowFactory(table -> CampaignCells.row(viewModel::spoken));
         requestsTable.setPlaceholder(placeholder(viewModel.text("campaigns.requests.empty")));

@@ -36,6 +36,7 @@ final class MatrixColumns {
 
     void rebuild(TableView<MatrixRow> table, TableColumn<MatrixRow, String> bodyColumn, List<CampaignQuestion> questions) {
         bodyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().bodyName()));
+        bodyColumn.setCellFactory(c -> CampaignCells.wrapping());
         TableColumn<MatrixRow, MatrixRow> state = new TableColumn<>(viewModel.text("campaigns.matrix.column.state"));
         state.setId("matrixStateColumn");
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
