@@ -77,13 +77,29 @@ public final class CampaignsView {
         requestsTable.setRowFactory(table -> CampaignCells.row(viewModel::spoken));
         requestsTable.setPlaceholder(placeholder(viewModel.text("campaigns.requests.empty")));
         requestsTable.setItems(viewModel.requests());
-        requestsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
-                viewModel.selectedRequestProperty().set(Optional.ofNullable(row).map(RequestRow::id)));
+        requestsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing) {
+                viewModel.selectedRequestProperty().set(Optional.ofNullable(row).map(RequestRow::id));
+            }
+        });
+        // The rows are read again after every change; the request chosen before stays chosen.
+        viewModel.requests().addListener((javafx.collections.ListChangeListener<RequestRow>) change ->
+                selectRequest(viewModel.selectedRequestProperty().get()));
         requestsTable.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.changeState();
             }
         });
+    }
+
+    private void selectRequest(Optional<Long> id) {
+        syncing = true;
+        try {
+            id.flatMap(i -> requestsTable.getItems().stream().filter(r -> r.id() == i).findFirst())
+                    .ifPresent(requestsTable.getSelectionModel()::select);
+        } finally {
+            syncing = false;
+        }
     }
 
     private void selectCampaign(Optional<Long> id) {

@@ -41,9 +41,9 @@ final class MatrixColumns {
         state.setId("matrixStateColumn");
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         state.setCellFactory(c -> new StateCell());
-        state.setPrefWidth(180);
+        state.setPrefWidth(215);
         List<TableColumn<MatrixRow, ?>> columns = new ArrayList<>(List.of(bodyColumn, state));
-        List<Width> widths = new ArrayList<>(List.of(Width.min(bodyColumn, 12), Width.min(state, 12)));
+        List<Width> widths = new ArrayList<>(List.of(Width.min(bodyColumn, 9), Width.min(state, 11)));
         for (CampaignQuestion q : questions) {
             TableColumn<MatrixRow, MatrixCell> column = new TableColumn<>();
             Label heading = new Label(viewModel.columnHeading(q));
@@ -52,11 +52,11 @@ final class MatrixColumns {
             column.setGraphic(heading);
             column.setId("question" + q.number() + "Column");
             column.setSortable(false);
-            column.setPrefWidth(175);
+            column.setPrefWidth(185);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(q.number())));
             column.setCellFactory(c -> new AnswerCell());
             columns.add(column);
-            widths.add(Width.min(column, 8));
+            widths.add(Width.min(column, 8.5));
         }
         table.getColumns().setAll(columns);
         // Columns share the width while they fit; with many questions the table scrolls sideways instead.
@@ -124,7 +124,8 @@ final class MatrixColumns {
             kind.setText(viewModel.kind(cell));
             // A no-break space keeps every row two lines high, so the rows stay even.
             words.setText(cell.firstWords().isBlank() ? "\u00a0" : viewModel.firstWords(cell));
-            setTooltip(cell.firstWords().isBlank() ? null : new Tooltip(cell.firstWords()));
+            // The whole kind and the answer's words, for when a narrow column cuts them.
+            setTooltip(new Tooltip(cell.firstWords().isBlank() ? kind.getText() : kind.getText() + ": " + cell.firstWords()));
             setGraphic(box);
             MatrixRow row = getTableRow() == null ? null : getTableRow().getItem();
             setAccessibleText(row == null ? kind.getText() : viewModel.spoken(row, cell));

@@ -99,7 +99,7 @@ class AnswersViewModelTest {
     @Test
     void theRefusedFilterKeepsOnlyBodiesThatRefusedSomethingAndTheCountsFollow() {
         assertThat(answers.counts().get(1).summary())
-                .isEqualTo("Q2: 1 of 3 bodies: Answered · 1 of 3 bodies: Refused · 1 of 3 bodies: Not answered yet");
+                .isEqualTo("Q2: 1 of 3 bodies: Answered · 1 of 3 bodies: Refused · 1 of 3 bodies: No answer yet");
 
         answers.filterProperty().set(MatrixFilter.REFUSED);
 
