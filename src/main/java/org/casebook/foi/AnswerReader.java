@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.domain.foi.AnswerKind;
-import org.casebook.domain.foi.AnswerReading;
 import org.casebook.domain.foi.Exemption;
 
 /**

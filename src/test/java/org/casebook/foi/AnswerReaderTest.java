@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.casebook.domain.foi.AnswerKind;
-import org.casebook.domain.foi.AnswerReading;
 import org.casebook.domain.foi.Exemption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
