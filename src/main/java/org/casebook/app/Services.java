@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.casebook.analysis.DefaultRules;
 import org.casebook.analysis.Suggester;
 import org.casebook.exchange.JsonCaseExporter;
-import org.casebook.exchange.foi.AuthoritiesCsv;
 import org.casebook.foi.AnswerReader;
 import org.casebook.foi.FoiClock;
 import org.casebook.foi.RequestDrafts;
@@ -93,7 +92,7 @@ public final class Services {
     static FoiServices foiServices(LetterImportService imports, Clock clock) {
         FoiClock foiClock = new FoiClock(new WorkingDays());
         StateRules rules = new StateRules(foiClock);
-        FoiService register = new FoiService(foiClock, rules, new AuthoritiesCsv(), clock);
+        FoiService register = new FoiService(foiClock, rules, clock);
         return new FoiServices(register, new FoiResponseService(imports, new AnswerReader(), rules, clock),
                 new FoiDraftService(register, new RequestDrafts()));
     }
