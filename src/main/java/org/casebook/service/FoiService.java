@@ -140,7 +140,7 @@ public final class FoiService {
     public BodyProfile setProfile(CaseHandle handle, BodyProfile profile) {
         return handle.write(r -> {
             BodyProfile before = r.foi().profile(profile.bodyId())
-                    .orElseThrow(() -> new UnknownIdException("That body is gone."));
+                    .orElseThrow(() -> new IllegalArgumentException("That body is gone."));
             r.foi().setProfile(profile);
             return before;
         });
