@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.casebook.domain.foi.AnswerMatrix;
-import org.casebook.domain.foi.BodyProfile;
 import org.casebook.domain.foi.Campaign;
 import org.casebook.domain.foi.CampaignQuestion;
 import org.casebook.domain.foi.FoiAnswer;
@@ -28,19 +26,18 @@ public final class MatrixBuilder {
     /** Enough of an answer to recognise it in a cell; the whole answer is one click away in its item. */
     static final int FIRST_WORDS = 12;
 
-    private final FoiClock clock;
-
-    public MatrixBuilder(FoiClock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+    private MatrixBuilder() {
     }
 
     /**
-     * The matrix of {@code campaign} on {@code on}. Requests of other campaigns are left out; a body without a name
-     * is shown by its number, one without a profile has no tags; when a question was answered more than once for a
-     * request, the answer listed last is the one shown.
+     * The matrix of {@code campaign} on {@code on}, each row's clock from {@code clock}. Requests of other campaigns
+     * are left out; a body without a name is shown by its number, one without tags has none; when a question was
+     * answered more than once for a request, the answer listed last is the one shown.
      */
-    public AnswerMatrix build(Campaign campaign, List<FoiRequest> requests, Map<Long, String> bodyNames,
-            Map<Long, BodyProfile> profiles, List<FoiAnswer> answers, Map<Long, String> itemTexts, LocalDate on) {
+    public static AnswerMatrix build(FoiClock clock, Campaign campaign, List<FoiRequest> requests,
+            Map<Long, String> bodyNames, Map<Long, List<String>> bodyTags, List<FoiAnswer> answers,
+            Map<Long, String> itemTexts, LocalDate on) {
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(on, "on");
         Map<Long, Map<Integer, FoiAnswer>> byRequest = new HashMap<>();
@@ -59,8 +56,7 @@ public final class MatrixBuilder {
                 cells.add(answer == null ? MatrixCell.unanswered(question.number()) : cell(answer, itemTexts));
             }
             String name = bodyNames.getOrDefault(request.bodyId(), "Body " + request.bodyId());
-            List<String> tags = Optional.ofNullable(profiles.get(request.bodyId())).map(BodyProfile::tags)
-                    .orElse(List.of());
+            List<String> tags = bodyTags.getOrDefault(request.bodyId(), List.of());
             rows.add(new MatrixRow(request.id(), request.bodyId(), name, tags, request.state(),
                     clock.clockOf(request, on), cells));
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.casebook.domain.foi.AnswerKind;
 import org.casebook.domain.foi.AnswerMatrix;
-import org.casebook.domain.foi.BodyProfile;
 import org.casebook.domain.foi.Campaign;
 import org.casebook.domain.foi.CampaignQuestion;
 import org.casebook.domain.foi.Exemption;
@@ -32,7 +31,7 @@ class MatrixBuilderTest {
             new CampaignQuestion(1, "How many beds?"), new CampaignQuestion(2, "How many closed?")),
             Campaign.DEFAULT_TEMPLATE, SENT);
 
-    private final MatrixBuilder builder = new MatrixBuilder(new FoiClock(new WorkingDays()));
+    private static final FoiClock CLOCK = new FoiClock(new WorkingDays());
 
     private static FoiRequest sentTo(long id, long bodyId, long campaignId, Object... history) {
         FoiRequest base = request(SENT, history);
@@ -47,8 +46,7 @@ class MatrixBuilderTest {
                 sentTo(104, 4, 2));  // another campaign's request
         Map<Long, String> names = Map.of(1L, "Sheffield Health and Social Care", 2L, "airedale NHS Foundation Trust",
                 3L, "Leeds and York Partnership", 4L, "Elsewhere");
-        Map<Long, BodyProfile> profiles = Map.of(1L, new BodyProfile(1, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of("nhstrust", "mental_health"), Optional.empty()));
+        Map<Long, List<String>> tags = Map.of(1L, List.of("nhstrust", "mental_health"));
         List<FoiAnswer> answers = List.of(
                 new FoiAnswer(101, 1, AnswerKind.ANSWERED, Optional.empty(), Optional.of(10L)),
                 new FoiAnswer(101, 2, AnswerKind.REFUSED, Optional.of(Exemption.S12_COST), Optional.of(11L)),
@@ -60,7 +58,7 @@ class MatrixBuilderTest {
                 10L, "The Trust had 120 adult acute beds on 31 March 2021, of which\n 12 were closed for refurbishment.",
                 11L, "Exempt under section 12.",
                 12L, "  The Trust does not hold this information.  ");
-        return builder.build(BEDS, requests, names, profiles, answers, items, ON);
+        return MatrixBuilder.build(CLOCK, BEDS, requests, names, tags, answers, items, ON);
     }
 
     @Test
@@ -112,8 +110,8 @@ class MatrixBuilderTest {
 
     @Test
     void namesABodyWithoutANameByItsNumber() {
-        AnswerMatrix matrix = builder.build(BEDS, List.of(sentTo(105, 9, 1)), Map.of(), Map.of(), List.of(), Map.of(),
-                ON);
+        AnswerMatrix matrix = MatrixBuilder.build(CLOCK, BEDS, List.of(sentTo(105, 9, 1)), Map.of(), Map.of(),
+                List.of(), Map.of(), ON);
         assertThat(matrix.rows()).singleElement().extracting(MatrixRow::bodyName).isEqualTo("Body 9");
     }
 

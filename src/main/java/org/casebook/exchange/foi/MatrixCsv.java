@@ -28,11 +28,19 @@ public final class MatrixCsv {
         out.write(BOM);
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
         try (SequenceWriter rows = MAPPER.writerFor(String[].class).with(schema).writeValues(out)) {
-            rows.write(MatrixTable.header(matrix).toArray(String[]::new));
+            rows.write(MatrixTable.header(matrix).stream().map(MatrixCsv::inert).toArray(String[]::new));
             for (MatrixRow row : matrix.rows()) {
-                rows.write(MatrixTable.row(matrix, row).toArray(String[]::new));
+                rows.write(MatrixTable.row(matrix, row).stream().map(MatrixCsv::inert).toArray(String[]::new));
             }
         }
         out.flush();
+    }
+
+    /**
+     * Excel runs a CSV cell that starts with = + - or @ as a formula; a body's name from someone else's list could
+     * be one. An apostrophe in front makes Excel show it as text, the usual guard for published CSV.
+     */
+    static String inert(String cell) {
+        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

@@ -41,6 +41,14 @@ class MatrixCsvTest {
     }
 
     @Test
+    void keepsExcelFromRunningACellAsAFormula() {
+        assertThat(MatrixCsv.inert("=HYPERLINK(\"http://example.org\")")).isEqualTo("'=HYPERLINK(\"http://example.org\")");
+        assertThat(MatrixCsv.inert("-3 staff")).isEqualTo("'-3 staff");
+        assertThat(MatrixCsv.inert("Answered: =2")).isEqualTo("Answered: =2");
+        assertThat(MatrixCsv.inert("")).isEmpty();
+    }
+
+    @Test
     void leavesTheCallersStreamOpen() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
             @Override

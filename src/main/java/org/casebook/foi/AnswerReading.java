@@ -1,7 +1,9 @@
-package org.casebook.domain.foi;
+package org.casebook.foi;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.casebook.domain.foi.AnswerKind;
+import org.casebook.domain.foi.Exemption;
 
 /**
  * What a response's wording suggests about one answer: its kind, the exemption it cites, and the sentence that
