@@ -286,9 +286,10 @@ public final class FoiService {
         for (FoiAnswer a : answers) {
             a.itemId().flatMap(id -> r.items().byId(id)).ifPresent(i -> itemTexts.put(i.id(), FoiAnswers.answerText(i)));
         }
-        return new MatrixBuilder(clock).build(campaign, requests,
-                bodies.values().stream().collect(Collectors.toMap(Body::id, Body::name)), profiles, answers,
-                itemTexts, on);
+        return MatrixBuilder.build(clock, campaign, requests,
+                bodies.values().stream().collect(Collectors.toMap(Body::id, Body::name)),
+                profiles.values().stream().collect(Collectors.toMap(BodyProfile::bodyId, BodyProfile::tags)),
+                answers, itemTexts, on);
     }
 
     static FoiRequest request(Repositories r, long id) {
