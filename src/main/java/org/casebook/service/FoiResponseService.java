@@ -99,11 +99,26 @@ public final class FoiResponseService {
     }
 
     /**
+     * The review step for a response: the member corrects the split as for any letter (the details they give are
+     * kept, the body always the request's), and saving stores the letter with its answers and suggested state.
+     */
+    public ReviewSession review(CaseHandle handle, long requestId, ImportDraft draft) {
+        handle.read(r -> FoiService.request(r, requestId));
+        return new ReviewSession(imports, handle, draft,
+                (h, d, split, details) -> store(h, requestId, d, split, details.date(), Optional.of(details)).letter());
+    }
+
+    /**
      * {@link #store(CaseHandle, long, ImportDraft, SplitResult)}, with the day the response came when the member
      * knows it; otherwise the letter's own date, or today.
      */
     public ResponseImport store(CaseHandle handle, long requestId, ImportDraft draft, SplitResult reviewed,
             Optional<LocalDate> received) {
+        return store(handle, requestId, draft, reviewed, received, Optional.empty());
+    }
+
+    private ResponseImport store(CaseHandle handle, long requestId, ImportDraft draft, SplitResult reviewed,
+            Optional<LocalDate> received, Optional<LetterDetails> given) {
         record Target(FoiRequest request, Campaign campaign, Body body) {
         }
         Target target = handle.read(r -> {
@@ -112,10 +127,12 @@ public final class FoiResponseService {
                     r.bodies().body(request.bodyId()).orElseThrow());
         });
         LetterDetails suggested = draft.suggestedDetails();
-        LetterDetails details = new LetterDetails("Response from " + target.body().name() + ": "
-                + target.campaign().title(), suggested.date().or(() -> received), suggested.from().isBlank() ? target.body().name()
-                : suggested.from(), suggested.to(), Optional.of(target.body().name()), Optional.empty(),
-                Optional.empty());
+        LetterDetails details = given.map(d -> new LetterDetails(d.title(), d.date(), d.from(), d.to(),
+                        Optional.of(target.body().name()), Optional.empty(), Optional.empty()))
+                .orElseGet(() -> new LetterDetails("Response from " + target.body().name() + ": "
+                        + target.campaign().title(), suggested.date().or(() -> received),
+                        suggested.from().isBlank() ? target.body().name() : suggested.from(), suggested.to(),
+                        Optional.of(target.body().name()), Optional.empty(), Optional.empty()));
         LocalDate now = LocalDate.now(today);
         LocalDate answeredOn = received.or(suggested::date).filter(d -> !d.isAfter(now)).filter(d -> !d.isBefore(
                 target.request().stateSince())).orElse(now);
