@@ -170,4 +170,30 @@ class FoiServiceTest {
         assertThat(done.answers().stream().map(a -> a.exemption().orElseThrow()).toList()).containsExactly(Exemption.S12_COST, Exemption.S12_COST, Exemption.S43_COMMERCIAL);
         assertThat(done.stateChange()).map(StateChange::state).contains(FoiState.REFUSED);
     }
+
+    @Test
+    void aReviewedResponseKeepsTheMembersCorrectionsAndDetailsAndIsFiledUnderTheRequestsBody() throws IOException {
+        long id = foi.recordSent(handle, campaign.id(), nhsEngland.id(), LocalDate.of(2021, 8, 4), Optional.empty())
+                .request().id();
+        Path response = Files.writeString(temp.resolve("reply.txt"), String.join("\n",
+                "Dear Requester,", "", "1. Which Trusts applied for the funding?", "",
+                "Response: Eleven Trusts applied.", "", "2. Which Trusts did not apply?", "",
+                "Response: The others did not.", "", "Yours sincerely,", "", "FOI Team"), StandardCharsets.UTF_8);
+        ReviewSession review = responses.review(handle, id,
+                responses.prepare(handle, id, response, org.casebook.domain.ProgressListener.NONE));
+        review.markNoResponse("2");
+
+        review.store(new LetterDetails("NHS England's answer", Optional.of(LocalDate.of(2021, 9, 1)), "FOI Team",
+                "LXP Revolution", Optional.of("Someone else"), Optional.empty(), Optional.empty()));
+
+        RequestView after = foi.request(handle, id, TODAY);
+        assertThat(after.answers()).extracting(FoiAnswer::kind)
+                .containsExactly(AnswerKind.ANSWERED, AnswerKind.NOT_ANSWERED, AnswerKind.NOT_ANSWERED);
+        assertThat(after.request().history()).extracting(StateChange::date).contains(LocalDate.of(2021, 9, 1));
+        List<org.casebook.domain.Letter> letters = CaseAccess.read(handle, r -> r.letters().all());
+        assertThat(letters).singleElement().satisfies(l -> {
+            assertThat(l.title()).isEqualTo("NHS England's answer");
+            assertThat(l.bodyId()).contains(nhsEngland.id());
+        });
+    }
 }
