@@ -80,9 +80,10 @@ public final class Services {
         this.codebookService = new CodebookService();
         // The sample shows a group's finished work as it stands; it is imported without fresh suggestions so that its
         // answers and commitments are the ones written for it (suggestions on it are one "suggest again" away).
-        this.sampleCaseService = new SampleCaseService(caseService,
-                new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder()),
-                annotationService);
+        LetterImportService sampleImports = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
+                new MetadataFinder());
+        this.sampleCaseService = new SampleCaseService(caseService, sampleImports, annotationService,
+                foiServices(sampleImports, clock));
         this.packService = new PackService(packSettingsService, clock);
         this.foiServices = foiServices(importService, clock);
     }

@@ -51,14 +51,74 @@ public final class FoiResponseService {
         return imports.prepare(file, progress);
     }
 
-    /** Reads, splits and stores a response without review (the command line). */
+    /**
+     * Reads, splits and stores a response without review (the command line). A WhatDoTheyKnow "download all
+     * correspondence" zip is read for its last response's document.
+     */
     public ResponseImport importResponse(CaseHandle handle, long requestId, Path file) {
+        if (WhatDoTheyKnowImport.isCorrespondenceZip(file)) {
+            handle.read(r -> FoiService.request(r, requestId));
+            Path folder = null;
+            try {
+                folder = java.nio.file.Files.createTempDirectory("casebook-correspondence");
+                return importResponse(handle, requestId, WhatDoTheyKnowImport.responseDocument(file, folder));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                deleteQuietly(folder);
+            }
+        }
         ImportDraft draft = prepare(handle, requestId, file, ProgressListener.NONE);
         return store(handle, requestId, draft, draft.split());
     }
 
+    /** Whether a file is a WhatDoTheyKnow request saved as JSON, read by {@link #importRequestPage}. */
+    public static boolean isRequestPage(Path file) {
+        return WhatDoTheyKnowImport.isRequestJson(file);
+    }
+
+    /** Brings a WhatDoTheyKnow request page's address and state into the request, when they follow. */
+    public Optional<StateChange> importRequestPage(CaseHandle handle, long requestId, Path json) {
+        return new WhatDoTheyKnowImport(rules).importJson(handle, requestId, json, LocalDate.now(today));
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // A copy left in the temporary folder is harmless; the response was imported or refused already.
+        }
+    }
+
     /** Stores a reviewed response to a request, with its answers, in one transaction. */
     public ResponseImport store(CaseHandle handle, long requestId, ImportDraft draft, SplitResult reviewed) {
+        return store(handle, requestId, draft, reviewed, Optional.empty());
+    }
+
+    /**
+     * The review step for a response: the member corrects the split as for any letter (the details they give are
+     * kept, the body always the request's), and saving stores the letter with its answers and suggested state.
+     */
+    public ReviewSession review(CaseHandle handle, long requestId, ImportDraft draft) {
+        handle.read(r -> FoiService.request(r, requestId));
+        return new ReviewSession(imports, handle, draft,
+                (h, d, split, details) -> store(h, requestId, d, split, details.date(), Optional.of(details)).letter());
+    }
+
+    /**
+     * {@link #store(CaseHandle, long, ImportDraft, SplitResult)}, with the day the response came when the member
+     * knows it; otherwise the letter's own date, or today.
+     */
+    public ResponseImport store(CaseHandle handle, long requestId, ImportDraft draft, SplitResult reviewed,
+            Optional<LocalDate> received) {
+        return store(handle, requestId, draft, reviewed, received, Optional.empty());
+    }
+
+    private ResponseImport store(CaseHandle handle, long requestId, ImportDraft draft, SplitResult reviewed,
+            Optional<LocalDate> received, Optional<LetterDetails> given) {
         record Target(FoiRequest request, Campaign campaign, Body body) {
         }
         Target target = handle.read(r -> {
@@ -67,12 +127,14 @@ public final class FoiResponseService {
                     r.bodies().body(request.bodyId()).orElseThrow());
         });
         LetterDetails suggested = draft.suggestedDetails();
-        LetterDetails details = new LetterDetails("Response from " + target.body().name() + ": "
-                + target.campaign().title(), suggested.date(), suggested.from().isBlank() ? target.body().name()
-                : suggested.from(), suggested.to(), Optional.of(target.body().name()), Optional.empty(),
-                Optional.empty());
+        LetterDetails details = given.map(d -> new LetterDetails(d.title(), d.date(), d.from(), d.to(),
+                        Optional.of(target.body().name()), Optional.empty(), Optional.empty()))
+                .orElseGet(() -> new LetterDetails("Response from " + target.body().name() + ": "
+                        + target.campaign().title(), suggested.date().or(() -> received),
+                        suggested.from().isBlank() ? target.body().name() : suggested.from(), suggested.to(),
+                        Optional.of(target.body().name()), Optional.empty(), Optional.empty()));
         LocalDate now = LocalDate.now(today);
-        LocalDate answeredOn = suggested.date().filter(d -> !d.isAfter(now)).filter(d -> !d.isBefore(
+        LocalDate answeredOn = received.or(suggested::date).filter(d -> !d.isAfter(now)).filter(d -> !d.isBefore(
                 target.request().stateSince())).orElse(now);
         return imports.store(handle, draft, reviewed, details, (r, stored) -> {
             List<FoiAnswer> answers = FoiAnswers.match(requestId, target.campaign(), stored.items(),

@@ -136,6 +136,16 @@ public final class FoiService {
                 a.foiEmail().or(old::foiEmail), tags, a.homePage().or(old::homePage));
     }
 
+    /** Sets what Casebook knows of a body as a public authority; returns what it knew before, for undo. */
+    public BodyProfile setProfile(CaseHandle handle, BodyProfile profile) {
+        return handle.write(r -> {
+            BodyProfile before = r.foi().profile(profile.bodyId())
+                    .orElseThrow(() -> new IllegalArgumentException("That body is gone."));
+            r.foi().setProfile(profile);
+            return before;
+        });
+    }
+
     public List<BodyProfile> profiles(CaseHandle handle) {
         return handle.read(r -> r.foi().profiles());
     }

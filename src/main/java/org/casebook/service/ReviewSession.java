@@ -17,15 +17,28 @@ import org.casebook.importing.split.SplitEditor;
  */
 public final class ReviewSession {
 
+    /** How a reviewed letter is stored: as a letter, or as the response to an FOI request with its answers. */
+    @FunctionalInterface
+    interface Storing {
+        LetterImportService.StoredLetter store(CaseHandle handle, ImportDraft draft, SplitResult split,
+                LetterDetails details);
+    }
+
     private final LetterImportService imports;
     private final CaseHandle handle;
     private final ImportDraft draft;
+    private final Storing storing;
     private SplitResult split;
 
     ReviewSession(LetterImportService imports, CaseHandle handle, ImportDraft draft) {
+        this(imports, handle, draft, imports::store);
+    }
+
+    ReviewSession(LetterImportService imports, CaseHandle handle, ImportDraft draft, Storing storing) {
         this.imports = Objects.requireNonNull(imports, "imports");
         this.handle = Objects.requireNonNull(handle, "handle");
         this.draft = Objects.requireNonNull(draft, "draft");
+        this.storing = Objects.requireNonNull(storing, "storing");
         this.split = draft.split();
     }
 
@@ -98,7 +111,7 @@ public final class ReviewSession {
      *         without a body); nothing is stored then
      */
     public LetterImportService.StoredLetter store(LetterDetails details) {
-        return imports.store(handle, draft, split, details);
+        return storing.store(handle, draft, split, details);
     }
 
     /** A correction the editor refuses throws {@link IllegalArgumentException} and leaves the split as it was. */

@@ -17,7 +17,9 @@ import org.casebook.domain.ProgressListener;
 import org.casebook.importing.model.ImportException;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.ImportDraft;
+import org.casebook.service.FoiResponseService;
 import org.casebook.service.LetterImportService;
+import org.casebook.service.ReviewSession;
 import org.casebook.ui.common.CaseSession;
 import org.casebook.ui.common.DialogService.FileType;
 import org.casebook.ui.common.DialogService;
@@ -48,8 +50,12 @@ public final class ImportFlow {
         }
     }
 
-    /** A draft with the letter already stored from the same bytes, if any. */
-    private record Prepared(ImportDraft draft, Optional<Letter> existing) {
+    /** A draft with the letter already stored from the same bytes, if any, and how its review is made. */
+    private record Prepared(ImportDraft draft, Optional<Letter> existing,
+                            Optional<java.util.function.Function<ImportDraft, ReviewSession>> review) {
+        Prepared(ImportDraft draft, Optional<Letter> existing) {
+            this(draft, existing, Optional.empty());
+        }
     }
 
     private final Dependencies deps;
@@ -93,6 +99,24 @@ public final class ImportFlow {
                     new FileType(text("import.choose.all"), List.of("*.*"))))
                     .ifPresent(file -> importFiles(List.of(file)));
         }
+    }
+
+    /**
+     * A body's response to an FOI request: read, split and reviewed like any letter; saving stores it with its
+     * answers matched to the request's questions (a WhatDoTheyKnow correspondence zip is read for its response).
+     */
+    public void importResponse(FoiResponseService responses, long requestId) {
+        if (!canImport.get()) {
+            return;
+        }
+        deps.dialogs().chooseFileToOpen(text("import.choose.response"), List.of(
+                new FileType(text("import.choose.letters"), List.of("*.pdf", "*.docx", "*.odt", "*.html",
+                        "*.htm", "*.eml", "*.txt", "*.zip", "*.PDF", "*.DOCX", "*.ODT", "*.HTML", "*.HTM", "*.EML",
+                        "*.TXT", "*.ZIP")),
+                new FileType(text("import.choose.all"), List.of("*.*"))))
+                .ifPresent(file -> start(text("import.progress.title", file.getFileName()), (database, progress) ->
+                        new Prepared(responses.prepare(database, requestId, file, progress), Optional.empty(),
+                                Optional.of(draft -> responses.review(database, requestId, draft)))));
     }
 
     /** Files dropped on the window: each is read and reviewed in turn. */
@@ -156,7 +180,9 @@ public final class ImportFlow {
             return;
         }
         review.set(Optional.of(new ReviewViewModel(new ReviewViewModel.Dependencies(
-                deps.imports().review(database, prepared.draft()), deps.dialogs(), deps.tasks(), deps.messages()),
+                prepared.review().map(r -> r.apply(prepared.draft()))
+                        .orElseGet(() -> deps.imports().review(database, prepared.draft())),
+                deps.dialogs(), deps.tasks(), deps.messages()),
                 this::reviewed)));
     }
 
