@@ -70,6 +70,8 @@ final class FxDraftDialog {
         url.setId("sentUrlField");
         url.setPromptText(messages.get("campaigns.draft.url.prompt"));
         GridPane form = parts.form();
+        // Inside the draft's own padded content, the sending form needs no padding of its own.
+        form.getStyleClass().remove(Styles.DIALOG_CONTENT);
         parts.row(form, 0, "campaigns.draft.sentOn", sent, sent);
         parts.row(form, 1, "campaigns.draft.url", url, url);
         Label refusal = parts.refusal();
