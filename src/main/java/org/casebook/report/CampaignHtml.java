@@ -65,7 +65,8 @@ final class CampaignHtml {
         x.element("h2", "", words.get("campaign.questions"));
         x.raw("<ol class=\"questions\">");
         for (CampaignQuestion q : campaign.questions()) {
-            x.raw("<li><span class=\"qno\">").text(number(q.number())).raw("</span> ").text(q.text()).raw("</li>");
+            x.raw("<li><span class=\"qno\">").text(number(q.number())).raw("</span> ")
+                    .text(q.text()).raw("</li>");
         }
         x.raw("</ol>");
         x.element("h2", "", words.get("campaign.matrix"));
@@ -146,6 +147,12 @@ final class CampaignHtml {
         x.raw("</tr></thead><tbody>");
         for (CampaignRow row : campaign.rows()) {
             x.raw("<tr><th scope=\"row\">").text(row.body()).raw("</th><td><ul class=\"answers\">");
+            if (row.cells().stream().allMatch(c -> c.kind() == AnswerKind.NOT_ANSWERED)) {
+                // Eight lines of "not answered" say less than one.
+                x.raw("<li><span class=\"kind kind-not-answered\">").text(words.format("campaign.matrix.none",
+                        row.cells().size())).raw("</span></li></ul></td></tr>");
+                continue;
+            }
             for (CampaignCell cell : row.cells()) {
                 x.raw("<li><span class=\"kind kind-").raw(cell.kind().key()).raw("\">")
                         .text(number(cell.question()) + ": " + kind(cell.kind(), cell.exemption())).raw("</span>");

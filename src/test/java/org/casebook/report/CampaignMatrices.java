@@ -88,8 +88,9 @@ final class CampaignMatrices {
             String name = PLACES.get(b % PLACES.size()) + (b >= PLACES.size() ? " " + (char) ('A' + b / PLACES.size() - 1)
                     : "") + " " + KINDS.get(b % KINDS.size());
             boolean silent = b % 7 == 3;
-            RequestClock clock = silent ? late(ON.minusDays(3L * b + 2), b % 2 == 0 ? Lateness.LONG_OVERDUE
-                    : Lateness.OVERDUE, 2 * b + 1) : onTime();
+            int daysLate = 2 * b + 1;
+            RequestClock clock = silent ? late(ON.minusDays(daysLate * 7L / 5), daysLate > 20 ? Lateness.LONG_OVERDUE
+                    : Lateness.OVERDUE, daysLate) : onTime();
             List<MatrixCell> cells = new ArrayList<>();
             for (int q = 1; q <= questions && !silent; q++) {
                 cells.add(switch ((b + q) % 6) {
