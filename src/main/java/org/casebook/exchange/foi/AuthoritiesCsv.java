@@ -42,8 +42,9 @@ public final class AuthoritiesCsv {
         List<String> header = table.rows().get(0);
         Columns columns = Columns.of(header);
         if (columns.name < 0) {
-            throw new ExchangeFormatException(file, "is not a list of authorities: it has no Name column (it has: "
-                    + String.join(", ", header.stream().filter(h -> !h.isBlank()).toList()) + ").");
+            List<String> named = header.stream().filter(h -> !h.isBlank()).toList();
+            throw new ExchangeFormatException(file, "is not a list of authorities: it has no Name column ("
+                    + (named.isEmpty() ? "its first row is empty" : "it has: " + String.join(", ", named)) + ").");
         }
         List<String> warnings = new ArrayList<>();
         if (table.windows1252()) {
@@ -77,6 +78,9 @@ public final class AuthoritiesCsv {
                     .filter(s -> !s.isBlank()).distinct().toList()).orElse(List.of());
             authorities.add(new Authority(name, cell(row, columns.shortName), cell(row, columns.urlName), email, tags,
                     cell(row, columns.homePage)));
+        }
+        if (authorities.isEmpty() && nameless.isEmpty()) {
+            warnings.add(file.getFileName() + " has a header but no authorities under it.");
         }
         if (!nameless.isEmpty()) {
             warnings.add(nameless.size() + (nameless.size() == 1 ? " row has" : " rows have")

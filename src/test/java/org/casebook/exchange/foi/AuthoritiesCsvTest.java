@@ -126,6 +126,16 @@ class AuthoritiesCsvTest {
     }
 
     @Test
+    void saysSoWhenAListHasAHeaderButNoBodies() throws IOException {
+        Path file = Files.writeString(temp.resolve("header.csv"), "Name,Email\n,\n");
+
+        AuthorityList list = AuthoritiesCsv.read(file);
+
+        assertThat(list.authorities()).isEmpty();
+        assertThat(list.warnings()).singleElement().asString().isEqualTo("header.csv has a header but no authorities under it.");
+    }
+
+    @Test
     void refusesAnEmptyFile() throws IOException {
         Path file = Files.write(temp.resolve("empty.csv"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
 
