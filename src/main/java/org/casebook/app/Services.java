@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.casebook.analysis.DefaultRules;
 import org.casebook.analysis.Suggester;
 import org.casebook.exchange.JsonCaseExporter;
-import org.casebook.exchange.foi.AuthoritiesCsv;
 import org.casebook.foi.AnswerReader;
 import org.casebook.foi.FoiClock;
 import org.casebook.foi.RequestDrafts;
@@ -81,9 +80,10 @@ public final class Services {
         this.codebookService = new CodebookService();
         // The sample shows a group's finished work as it stands; it is imported without fresh suggestions so that its
         // answers and commitments are the ones written for it (suggestions on it are one "suggest again" away).
-        this.sampleCaseService = new SampleCaseService(caseService,
-                new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder()),
-                annotationService);
+        LetterImportService sampleImports = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
+                new MetadataFinder());
+        this.sampleCaseService = new SampleCaseService(caseService, sampleImports, annotationService,
+                foiServices(sampleImports, clock));
         this.packService = new PackService(packSettingsService, clock);
         this.foiServices = foiServices(importService, clock);
     }
@@ -92,7 +92,7 @@ public final class Services {
     static FoiServices foiServices(LetterImportService imports, Clock clock) {
         FoiClock foiClock = new FoiClock(new WorkingDays());
         StateRules rules = new StateRules(foiClock);
-        FoiService register = new FoiService(foiClock, rules, new AuthoritiesCsv(), clock);
+        FoiService register = new FoiService(foiClock, rules, clock);
         return new FoiServices(register, new FoiResponseService(imports, new AnswerReader(), rules, clock),
                 new FoiDraftService(register, new RequestDrafts()));
     }

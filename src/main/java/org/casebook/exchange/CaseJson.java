@@ -9,7 +9,7 @@ import org.casebook.domain.ThreadStep;
  * The JSON form of a whole case, schema version 1 (documented in docs/case-file-json.md).
  * Field names are the schema; change them only with a new schema version.
  */
-@JsonPropertyOrder({"schemaVersion", "generator", "case", "codebook", "bodies", "meetings", "letters", "threads", "pack"})
+@JsonPropertyOrder({"schemaVersion", "generator", "case", "codebook", "bodies", "meetings", "letters", "threads", "campaigns", "pack"})
 record CaseJson(
         int schemaVersion,
         String generator,
@@ -19,6 +19,7 @@ record CaseJson(
         List<MeetingJson> meetings,
         List<LetterJson> letters,
         List<ThreadJson> threads,
+        List<FoiJson.CampaignJson> campaigns,
         PackSettingsExport pack) {
 
     static final int SCHEMA_VERSION = 1;
@@ -36,7 +37,10 @@ record CaseJson(
     record ResponseTypeJson(String id, String name, String description) {
     }
 
-    record BodyJson(long id, String name) {
+    /** What WhatDoTheyKnow knows of a body, when it came from a list of authorities (null or empty when not). */
+    @JsonPropertyOrder({"id", "name", "shortName", "urlName", "foiEmail", "tags", "homePage"})
+    record BodyJson(long id, String name, String shortName, String urlName, String foiEmail, List<String> tags,
+                    String homePage) {
     }
 
     @JsonPropertyOrder({"id", "bodyId", "name", "date"})

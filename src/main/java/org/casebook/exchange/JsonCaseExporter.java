@@ -24,6 +24,9 @@ import org.casebook.domain.TagState;
 import org.casebook.domain.TextSpan;
 import org.casebook.domain.ThreadStep;
 import org.casebook.exchange.CaseJson.BodyJson;
+import org.casebook.domain.Body;
+import org.casebook.domain.foi.BodyProfile;
+import org.casebook.domain.foi.FoiSnapshot;
 import org.casebook.exchange.CaseJson.CaseInfo;
 import org.casebook.exchange.CaseJson.CodebookJson;
 import org.casebook.exchange.CaseJson.CommitmentJson;
@@ -67,7 +70,13 @@ public final class JsonCaseExporter {
     /** Writes the case with its threads' markers and its briefing-pack settings. */
     public void write(String caseName, CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps,
                       PackSettingsExport pack, OutputStream out) throws IOException {
-        mapper.writeValue(out, toJson(caseName, snapshot, steps, pack));
+        write(caseName, snapshot, FoiSnapshot.EMPTY, steps, pack, out);
+    }
+
+    /** Writes the case with its FOI campaigns, its threads' markers and its briefing-pack settings. */
+    public void write(String caseName, CaseSnapshot snapshot, FoiSnapshot foi, Map<Long, List<ThreadStep>> steps,
+                      PackSettingsExport pack, OutputStream out) throws IOException {
+        mapper.writeValue(out, toJson(caseName, snapshot, foi, steps, pack));
     }
 
     public String writeToString(String caseName, CaseSnapshot snapshot) throws IOException {
@@ -84,6 +93,13 @@ public final class JsonCaseExporter {
 
     CaseJson toJson(String caseName, CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps,
                     PackSettingsExport pack) {
+        return toJson(caseName, snapshot, FoiSnapshot.EMPTY, steps, pack);
+    }
+
+    CaseJson toJson(String caseName, CaseSnapshot snapshot, FoiSnapshot foi, Map<Long, List<ThreadStep>> steps,
+                    PackSettingsExport pack) {
+        Map<Long, BodyProfile> profiles = foi.profiles().stream()
+                .collect(Collectors.toMap(BodyProfile::bodyId, Function.identity()));
         Map<Long, Item> itemsById = snapshot.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
         return new CaseJson(CaseJson.SCHEMA_VERSION, generator, new CaseInfo(caseName),
                 new CodebookJson(
@@ -91,12 +107,18 @@ public final class JsonCaseExporter {
                                 t.parentId().orElse(null), t.colour())).toList(),
                         snapshot.codebook().responseTypes().stream()
                                 .map(r -> new ResponseTypeJson(r.id(), r.name(), r.description())).toList()),
-                snapshot.bodies().stream().map(b -> new BodyJson(b.id(), b.name())).toList(),
+                snapshot.bodies().stream().map(b -> body(b, profiles.getOrDefault(b.id(), BodyProfile.none(b.id()))))
+                        .toList(),
                 snapshot.meetings().stream()
                         .map(m -> new MeetingJson(m.id(), m.bodyId(), m.name(), date(m.date()))).toList(),
                 snapshot.letters().stream().map(l -> letter(l, snapshot, itemsById)).toList(),
                 snapshot.threads().stream().map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList(),
-                pack);
+                FoiJson.of(foi), pack);
+    }
+
+    private static BodyJson body(Body b, BodyProfile p) {
+        return new BodyJson(b.id(), b.name(), p.shortName().orElse(null), p.urlName().orElse(null),
+                p.foiEmail().orElse(null), p.tags(), p.homePage().orElse(null));
     }
 
     private static LetterJson letter(Letter letter, CaseSnapshot snapshot, Map<Long, Item> itemsById) {

@@ -39,7 +39,7 @@ final class BodyFinder {
         return byName(bodies, wanted)
                 .or(() -> profileMatch(bodies, profiles, p -> p.urlName(), wanted))
                 .or(() -> profileMatch(bodies, profiles, p -> p.shortName(), wanted))
-                .orElseThrow(() -> new UnknownIdException("There is no body called \"" + wanted + "\" in this case"
+                .orElseThrow(() -> new IllegalArgumentException("There is no body called \"" + wanted + "\" in this case"
                         + " (by name, short name or WhatDoTheyKnow URL name)."));
     }
 

@@ -18,12 +18,13 @@ public final class ExportService {
 
     /** Writes the open case as JSON, read in one transaction. */
     public void exportJson(CaseHandle handle, OutputStream out) throws IOException {
-        record Read(CaseSnapshot snapshot, PackSettingsService.PackSettings pack) {
+        record Read(CaseSnapshot snapshot, org.casebook.domain.foi.FoiSnapshot foi, PackSettingsService.PackSettings pack) {
         }
-        Read read = handle.read(r -> new Read(r.snapshot(), PackSettingsService.settings(r)));
+        Read read = handle.read(r -> new Read(r.snapshot(), r.foiSnapshot(), PackSettingsService.settings(r)));
         PackSettingsExport pack = new PackSettingsExport(read.pack().groupName(), read.pack().names().stream()
                 .map(n -> new PackSettingsExport.HiddenName(n.name(), n.role())).toList());
-        json.write(handle.folder().displayName(), read.snapshot(), ThreadService.steps(read.snapshot()), pack, out);
+        json.write(handle.folder().displayName(), read.snapshot(), read.foi(), ThreadService.steps(read.snapshot()), pack,
+                out);
     }
 
     /** Writes the open case as JSON to a file; the file appears whole or not at all. */

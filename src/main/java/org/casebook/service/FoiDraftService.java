@@ -43,7 +43,7 @@ public final class FoiDraftService {
         record Read(Campaign campaign, Body body, BodyProfile profile) {
         }
         Read read = handle.read(r -> {
-            Body body = r.bodies().body(bodyId).orElseThrow(() -> new UnknownIdException("That body is gone."));
+            Body body = r.bodies().body(bodyId).orElseThrow(() -> new IllegalArgumentException("That body is gone."));
             return new Read(FoiService.campaign(r, campaignId), body,
                     r.foi().profile(bodyId).orElse(BodyProfile.none(bodyId)));
         });
@@ -59,15 +59,15 @@ public final class FoiDraftService {
     public void writeEmail(CaseHandle handle, long campaignId, long bodyId, Path file) throws IOException {
         RequestDraft draft = draft(handle, campaignId, bodyId);
         WholeFile.write(file, ".casebook-draft", ".eml",
-                out -> EmailDraft.write(draft.foiEmail().orElse(""), draft.subject(), draft.text(), out));
+                out -> new EmailDraft().write(draft.foiEmail().orElse(""), draft.subject(), draft.text(), out));
     }
 
     public void writeMatrix(CaseHandle handle, long campaignId, MatrixFormat format, LocalDate on, OutputStream out)
             throws IOException {
         AnswerMatrix matrix = foi.matrix(handle, campaignId, on);
         switch (format) {
-            case CSV -> MatrixCsv.write(matrix, out);
-            case XLSX -> MatrixXlsx.write(matrix, out);
+            case CSV -> new MatrixCsv().write(matrix, out);
+            case XLSX -> new MatrixXlsx().write(matrix, out);
             default -> throw new IllegalStateException("Unknown format " + format);
         }
     }

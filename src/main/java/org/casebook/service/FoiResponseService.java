@@ -14,7 +14,7 @@ import org.casebook.domain.foi.FoiRequest;
 import org.casebook.domain.foi.FoiState;
 import org.casebook.domain.foi.StateChange;
 import org.casebook.foi.AnswerReader;
-import org.casebook.foi.AnswerReading;
+import org.casebook.domain.foi.AnswerReading;
 import org.casebook.foi.StateRules;
 import org.casebook.importing.model.SplitResult;
 import org.casebook.service.LetterImportService.StoredLetter;
@@ -59,6 +59,15 @@ public final class FoiResponseService {
 
     /** Stores a reviewed response to a request, with its answers, in one transaction. */
     public ResponseImport store(CaseHandle handle, long requestId, ImportDraft draft, SplitResult reviewed) {
+        return store(handle, requestId, draft, reviewed, Optional.empty());
+    }
+
+    /**
+     * {@link #store(CaseHandle, long, ImportDraft, SplitResult)}, with the day the response came when the member
+     * knows it; otherwise the letter's own date, or today.
+     */
+    public ResponseImport store(CaseHandle handle, long requestId, ImportDraft draft, SplitResult reviewed,
+            Optional<LocalDate> received) {
         record Target(FoiRequest request, Campaign campaign, Body body) {
         }
         Target target = handle.read(r -> {
@@ -72,7 +81,7 @@ public final class FoiResponseService {
                 : suggested.from(), suggested.to(), Optional.of(target.body().name()), Optional.empty(),
                 Optional.empty());
         LocalDate now = LocalDate.now(today);
-        LocalDate answeredOn = suggested.date().filter(d -> !d.isAfter(now)).filter(d -> !d.isBefore(
+        LocalDate answeredOn = received.or(suggested::date).filter(d -> !d.isAfter(now)).filter(d -> !d.isBefore(
                 target.request().stateSince())).orElse(now);
         return imports.store(handle, draft, reviewed, details, (r, stored) -> {
             List<FoiAnswer> answers = FoiAnswers.match(requestId, target.campaign(), stored.items(),

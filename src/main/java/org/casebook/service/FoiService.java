@@ -44,13 +44,11 @@ public final class FoiService {
 
     private final FoiClock clock;
     private final StateRules rules;
-    private final AuthoritiesCsv authorities;
     private final Clock today;
 
-    public FoiService(FoiClock clock, StateRules rules, AuthoritiesCsv authorities, Clock today) {
+    public FoiService(FoiClock clock, StateRules rules, Clock today) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.authorities = Objects.requireNonNull(authorities, "authorities");
         this.today = Objects.requireNonNull(today, "today");
     }
 
@@ -88,7 +86,12 @@ public final class FoiService {
      * given what the list knows of it, never duplicated. All or nothing.
      */
     public BodyImport importBodies(CaseHandle handle, Path csv, Optional<String> tag) {
-        AuthorityList list = authorities.read(csv, tag);
+        AuthorityList list;
+        try {
+            list = AuthoritiesCsv.read(csv, tag);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(csv.getFileName() + " could not be read: " + e.getMessage(), e);
+        }
         if (list.authorities().isEmpty()) {
             throw new IllegalArgumentException(csv.getFileName() + " has no authorities"
                     + tag.map(t -> " tagged \"" + t + "\"").orElse("") + " to import.");
@@ -131,6 +134,16 @@ public final class FoiService {
         a.tags().stream().filter(t -> tags.stream().noneMatch(t::equalsIgnoreCase)).forEach(tags::add);
         return new BodyProfile(old.bodyId(), a.shortName().or(old::shortName), a.urlName().or(old::urlName),
                 a.foiEmail().or(old::foiEmail), tags, a.homePage().or(old::homePage));
+    }
+
+    /** Sets what Casebook knows of a body as a public authority; returns what it knew before, for undo. */
+    public BodyProfile setProfile(CaseHandle handle, BodyProfile profile) {
+        return handle.write(r -> {
+            BodyProfile before = r.foi().profile(profile.bodyId())
+                    .orElseThrow(() -> new UnknownIdException("That body is gone."));
+            r.foi().setProfile(profile);
+            return before;
+        });
     }
 
     public List<BodyProfile> profiles(CaseHandle handle) {
@@ -183,7 +196,7 @@ public final class FoiService {
     }
 
     static Campaign campaign(Repositories r, long id) {
-        return r.foi().campaign(id).orElseThrow(() -> new UnknownIdException("There is no campaign " + id + " in this case."));
+        return r.foi().campaign(id).orElseThrow(() -> new IllegalArgumentException("There is no campaign " + id + " in this case."));
     }
 
     // --- requests
@@ -198,7 +211,7 @@ public final class FoiService {
         cleanUrl.ifPresent(FoiService::requireWebAddress);
         return handle.write(r -> {
             Campaign campaign = campaign(r, campaignId);
-            Body body = r.bodies().body(bodyId).orElseThrow(() -> new UnknownIdException("That body is gone."));
+            Body body = r.bodies().body(bodyId).orElseThrow(() -> new IllegalArgumentException("That body is gone."));
             r.foi().requests().stream().filter(q -> q.campaignId() == campaignId && q.bodyId() == bodyId).findFirst()
                     .ifPresent(q -> {
                         throw new IllegalArgumentException("\"" + campaign.title() + "\" was already sent to "
@@ -273,14 +286,13 @@ public final class FoiService {
         for (FoiAnswer a : answers) {
             a.itemId().flatMap(id -> r.items().byId(id)).ifPresent(i -> itemTexts.put(i.id(), FoiAnswers.answerText(i)));
         }
-        return MatrixBuilder.build(clock, campaign, requests,
-                bodies.values().stream().collect(Collectors.toMap(Body::id, Body::name)),
-                profiles.values().stream().collect(Collectors.toMap(BodyProfile::bodyId, BodyProfile::tags)),
-                answers, itemTexts, on);
+        return new MatrixBuilder(clock).build(campaign, requests,
+                bodies.values().stream().collect(Collectors.toMap(Body::id, Body::name)), profiles, answers,
+                itemTexts, on);
     }
 
     static FoiRequest request(Repositories r, long id) {
-        return r.foi().request(id).orElseThrow(() -> new UnknownIdException("There is no FOI request " + id
+        return r.foi().request(id).orElseThrow(() -> new IllegalArgumentException("There is no FOI request " + id
                 + " in this case."));
     }
 

@@ -39,6 +39,7 @@ public final class SampleCaseService {
     private final CaseService cases;
     private final LetterImportService imports;
     private final AnnotationService annotations;
+    private final Optional<SampleCampaign> campaign;
 
     /** What the sample holds, for a one-line account of it. */
     /** The made-up group the sample letter answers. */
@@ -48,9 +49,21 @@ public final class SampleCaseService {
     }
 
     public SampleCaseService(CaseService cases, LetterImportService imports, AnnotationService annotations) {
+        this(cases, imports, annotations, Optional.empty());
+    }
+
+    /** A sample that also holds the Trust's later reply and a small FOI campaign ({@link SampleCampaign}). */
+    public SampleCaseService(CaseService cases, LetterImportService imports, AnnotationService annotations,
+            FoiServices foi) {
+        this(cases, imports, annotations, Optional.of(foi));
+    }
+
+    private SampleCaseService(CaseService cases, LetterImportService imports, AnnotationService annotations,
+            Optional<FoiServices> foi) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.imports = Objects.requireNonNull(imports, "imports");
         this.annotations = Objects.requireNonNull(annotations, "annotations");
+        this.campaign = foi.map(f -> new SampleCampaign(imports, f, new BodyService()));
     }
 
     /** Whether a case (the sample, made before) is already at {@code location}. */
@@ -71,6 +84,7 @@ public final class SampleCaseService {
         try {
             StoredLetter letter = importLetter(handle);
             new SampleAnnotations(annotations, handle, letter).apply();
+            campaign.ifPresent(c -> c.apply(handle));
             // The letter is addressed to this group; its name goes on the cover of the sample's briefing packs.
             new PackSettingsService().store(handle, new PackSettingsService.PackSettings(GROUP_NAME, List.of()));
             LOG.info("Created the sample case at {}", root);

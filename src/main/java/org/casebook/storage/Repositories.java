@@ -59,6 +59,11 @@ public final class Repositories {
         return foi;
     }
 
+    /** The case's FOI work; call inside the same read as {@link #snapshot()} when both are wanted. */
+    public org.casebook.domain.foi.FoiSnapshot foiSnapshot() {
+        return new org.casebook.domain.foi.FoiSnapshot(foi.profiles(), foi.campaigns(), foi.requests(), foi.answers());
+    }
+
     /** Everything in the case; call inside one read so the parts agree with each other. */
     public CaseSnapshot snapshot() {
         return new CaseSnapshot(codebook.load(), bodies.bodies(), bodies.meetings(), letters.all(), items.all(),
