@@ -14,7 +14,7 @@ import org.casebook.domain.foi.FoiRequest;
 import org.casebook.domain.foi.FoiState;
 import org.casebook.domain.foi.StateChange;
 import org.casebook.foi.AnswerReader;
-import org.casebook.domain.foi.AnswerReading;
+import org.casebook.foi.AnswerReading;
 import org.casebook.foi.StateRules;
 import org.casebook.importing.model.SplitResult;
 import org.casebook.service.LetterImportService.StoredLetter;

@@ -140,7 +140,7 @@ public final class FoiService {
     public BodyProfile setProfile(CaseHandle handle, BodyProfile profile) {
         return handle.write(r -> {
             BodyProfile before = r.foi().profile(profile.bodyId())
-                    .orElseThrow(() -> new UnknownIdException("That body is gone."));
+                    .orElseThrow(() -> new IllegalArgumentException("That body is gone."));
             r.foi().setProfile(profile);
             return before;
         });
@@ -286,8 +286,9 @@ public final class FoiService {
         for (FoiAnswer a : answers) {
             a.itemId().flatMap(id -> r.items().byId(id)).ifPresent(i -> itemTexts.put(i.id(), FoiAnswers.answerText(i)));
         }
-        return new MatrixBuilder(clock).build(campaign, requests,
-                bodies.values().stream().collect(Collectors.toMap(Body::id, Body::name)), profiles, answers,
+        return MatrixBuilder.build(clock, campaign, requests,
+                bodies.values().stream().collect(Collectors.toMap(Body::id, Body::name)),
+                profiles.values().stream().collect(Collectors.toMap(BodyProfile::bodyId, BodyProfile::tags)), answers,
                 itemTexts, on);
     }
 

@@ -154,7 +154,8 @@ class FoiServiceTest {
 
         assertThatThrownBy(() -> responses.importResponse(handle, 999, response))
                 .isInstanceOf(UnknownIdException.class).hasMessageContaining("no FOI request 999");
-        assertThat(CaseAccess.read(handle, r -> r.letters().all())).isEmpty();
+        List<org.casebook.domain.Letter> stored = CaseAccess.read(handle, r -> r.letters().all());
+        assertThat(stored).isEmpty();
     }
 
     @Test
