@@ -195,9 +195,9 @@ final class CampaignHtml {
             return;
         }
         x.raw("<table class=\"register\"><thead><tr>");
-        header(x, "campaign.refusals.body", 38);
+        header(x, "campaign.refusals.body", 42);
         header(x, "campaign.refusals.question", 12);
-        header(x, "campaign.refusals.grounds", 50);
+        header(x, "campaign.refusals.grounds", 46);
         x.raw("</tr></thead><tbody>");
         for (Refusal refusal : refusals) {
             String grounds = refusal.exemption().map(e -> words.get("exemption.long." + e.key()))

@@ -61,7 +61,7 @@ class BriefingPackCampaignTest {
         assertThat(drawn).contains("Refused (s.12 cost)", "Partly answered (s.40 personal data)", "Not held",
                 "\u201cThe Trust does not record this spending separately.\u201d",
                 "Section 40: personal information (refused in part)", "No exemption given",
-                "Section 12: finding the information would cost more than the limit");
+                "Section 12: cost of compliance over the limit");
         assertThat(drawn).containsPattern("Coastal Care NHS Trust 28 October 2026 26 working days late, long overdue"
                 + ".*Ashfield Health Board 24 November 2026 7 working days late");
         assertThat(pdf.bookmarks()).extracting(PdfReadback.Bookmark::title)

@@ -50,7 +50,7 @@ class PackServiceCampaignTest extends PackFixtureTest {
         assertThat(text).contains("FOI campaign: Peer worker pay", "Q1 What band are peer workers paid on?",
                 "Refused (s.12 cost)", "Q1: 0 of 2 bodies answered, 1 refused, 1 not answered",
                 "Q2: 0 of 2 bodies answered, 2 not answered",
-                "Section 12: finding the information would cost more than the limit");
+                "Section 12: cost of compliance over the limit");
         assertThat(text).containsPattern("Overdue Body Answer due How late .*Northvale NHS Trust 29 July 2021 \\d+ "
                 + "working days late.*Southmere Health Board 29 July 2021");
     }
