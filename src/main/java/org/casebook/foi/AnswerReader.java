@@ -27,9 +27,11 @@ public final class AnswerReader {
     private static final Pattern SECTION = Pattern.compile(
             "\\b(?:section|s\\.?)\\s?(\\d{1,2})(?=\\b|\\()", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_THE_ACT = Pattern.compile(
-            "^(?:\\s*\\(\\d+\\))?(?:\\s*\\([a-z]\\))?\\s*(?:of\\s+(?:the\\s+)?(?:foi|foia|freedom of information|act)|foia)");
+            "^(?:\\s*\\(\\d+\\))?(?:\\s*\\([a-z]\\))?\\s*"
+                    + "(?:of\\s+(?:the\\s+)?(?:foi|foia|freedom of information|act)|foia)");
     private static final Pattern REFUSING = Pattern.compile(
-            "\\b(exempt\\w*|withh\\w+|redact\\w*|removed|refus\\w+|not obliged|appl(?:y|ies|ied|ying)|engaged|rel(?:y|ied|ying) on)\\b");
+            "\\b(exempt\\w*|withh\\w+|redact\\w*|removed|refus\\w+|not obliged|appl(?:y|ies|ied|ying)|engaged"
+                    + "|rel(?:y|ied|ying) on)\\b");
     private static final Pattern WITHHOLDING = Pattern.compile("\\b(exempt\\w*|withh\\w+|redact\\w*|removed)\\b");
     private static final Pattern COST = Pattern.compile("exceed\\w*\\s+(?:the\\s+)?(?:appropriate|cost)\\s+limit");
     private static final Pattern LIMIT = Pattern.compile("\\b(?:appropriate|cost)\\s+limit");

@@ -47,7 +47,8 @@ public final class StateRules {
         }
         FoiState now = request.state();
         if (now == next) {
-            return Optional.of("This request is already marked as " + name(now) + ", so there is nothing new to record.");
+            return Optional.of("This request is already marked as " + name(now)
+                    + ", so there is nothing new to record.");
         }
         return transition(request, now, next, date);
     }

@@ -77,7 +77,7 @@ public final class FoiResponseService {
         });
         LetterDetails suggested = draft.suggestedDetails();
         LetterDetails details = new LetterDetails("Response from " + target.body().name() + ": "
-                + target.campaign().title(), suggested.date(), suggested.from().isBlank() ? target.body().name()
+                + target.campaign().title(), suggested.date().or(() -> received), suggested.from().isBlank() ? target.body().name()
                 : suggested.from(), suggested.to(), Optional.of(target.body().name()), Optional.empty(),
                 Optional.empty());
         LocalDate now = LocalDate.now(today);

@@ -288,8 +288,8 @@ public final class FoiService {
         }
         return MatrixBuilder.build(clock, campaign, requests,
                 bodies.values().stream().collect(Collectors.toMap(Body::id, Body::name)),
-                profiles.values().stream().collect(Collectors.toMap(BodyProfile::bodyId, BodyProfile::tags)), answers,
-                itemTexts, on);
+                profiles.values().stream().collect(Collectors.toMap(BodyProfile::bodyId, BodyProfile::tags)),
+                answers, itemTexts, on);
     }
 
     static FoiRequest request(Repositories r, long id) {

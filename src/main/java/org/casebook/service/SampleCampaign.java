@@ -28,7 +28,7 @@ final class SampleCampaign {
     static final LocalDate SECOND_LETTER_DATE = LocalDate.of(2026, 12, 1);
     static final String TITLE = "Band 7 lived experience posts";
     static final List<String> QUESTIONS = List.of(
-            "Why did the Trust not apply for the Band 7 lived experience (KUF) funding offered by NHS England?",
+            "Why did the Trust not apply for the Band 7 lived experience funding offered by NHS England?",
             "Were lived experience practitioners involved in that decision?",
             "Does the Trust plan any other lived experience posts at Band 7 or above?");
     static final String WESTMOOR = "Westmoor Partnership NHS Foundation Trust";

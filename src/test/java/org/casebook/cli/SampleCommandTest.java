@@ -42,7 +42,7 @@ class SampleCommandTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.out().strip()).isEqualTo("Created the sample case at " + temp.resolve("Try me.casebook")
-                + ": 1 letter, 11 items, 5 commitments");
+                + ": 4 letters, 23 items, 5 commitments");
         assertThat(run.err()).isEmpty();
         assertThat(temp.resolve("Try me.casebook/case.mv.db")).isRegularFile();
     }

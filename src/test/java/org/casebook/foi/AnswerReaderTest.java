@@ -121,6 +121,25 @@ class AnswerReaderTest {
                 Optional.empty()));
     }
 
+    // The fictional sample response of branch foi-service (foi-response-harrowfield.txt), its first answer.
+    @Test
+    void letsACostRefusalDecideOverASentenceSayingARecordIsNotHeld() {
+        String sentence = "We estimate that this would exceed the appropriate limit of £450 (18 hours), and we are "
+                + "therefore refusing this part of your request under section 12 of the Act.";
+        reads("Response: The Trust does not hold a single record of this decision. To find out whether the "
+                + "information is held and to extract it, staff would need to search the e-mail accounts and meeting "
+                + "papers of three directorates over two years. " + sentence, AnswerKind.REFUSED,
+                Optional.of(Exemption.S12_COST), sentence);
+    }
+
+    @Test
+    void readsSectionFortyThreeWithItsNameInBrackets() {
+        String sentence = "Response: Information about posts that have not yet been approved is withheld under "
+                + "section 43 (commercial interests), because early disclosure would prejudice the Trust's position "
+                + "in current negotiations with commissioners.";
+        reads(sentence, AnswerKind.REFUSED, Optional.of(Exemption.S43_COMMERCIAL), sentence);
+    }
+
     // Wording of our own, for the phrases no stored response showed.
 
     @Test

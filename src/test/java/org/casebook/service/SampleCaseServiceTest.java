@@ -49,13 +49,16 @@ class SampleCaseServiceTest {
     private CaseHandle database;
     private CaseSnapshot snapshot;
     private Map<String, Item> byPath;
+    private long firstLetter;
 
     @BeforeEach
     void createTheSample() {
         services = TestServices.in(temp.resolve("home"), NOVEMBER);
         database = services.sampleCaseService().create(temp.resolve("Sample"));
         snapshot = CaseAccess.read(database, Repositories::snapshot);
-        byPath = snapshot.items().stream().collect(Collectors.toMap(Item::path, Function.identity()));
+        // The Trust's first reply is the letter the newcomer's annotations are on; the later letters come bare.
+        firstLetter = snapshot.letters().stream().mapToLong(l -> l.id()).min().orElseThrow();
+        byPath = snapshot.itemsOf(firstLetter).stream().collect(Collectors.toMap(Item::path, Function.identity()));
     }
 
     @AfterEach
@@ -64,24 +67,48 @@ class SampleCaseServiceTest {
     }
 
     @Test
-    void holdsOneLetterFromTheTrustBoardWithElevenItemsAndFiveCommitments() {
+    void holdsTheTrustsTwoRepliesWithTheFirstsElevenItemsAndFiveCommitments() {
         assertThat(database.root()).isEqualTo(temp.resolve("Sample.casebook"));
-        assertThat(services.sampleCaseService().contents(database))
-                .isEqualTo(new SampleCaseService.Contents(1, 11, 5));
-        assertThat(snapshot.bodies()).singleElement()
-                .satisfies(b -> assertThat(b.name()).isEqualTo("Northvale and Kestrel NHS Foundation Trust – Board"));
-        assertThat(snapshot.meetings()).singleElement().satisfies(m -> {
-            assertThat(m.name()).isEqualTo("Trust Board");
-            assertThat(m.date()).contains(LocalDate.of(2026, 9, 17));
-        });
-        assertThat(snapshot.letters()).singleElement().satisfies(letter -> {
+        SampleCaseService.Contents contents = services.sampleCaseService().contents(database);
+        assertThat(contents.letters()).isEqualTo(4);
+        assertThat(contents.commitments()).isEqualTo(5);
+        assertThat(snapshot.itemsOf(firstLetter)).hasSize(11);
+        assertThat(snapshot.bodies()).extracting(b -> b.name()).containsExactlyInAnyOrder(
+                "Northvale and Kestrel NHS Foundation Trust – Board", SampleCampaign.WESTMOOR, SampleCampaign.HARROWFIELD);
+        assertThat(snapshot.meetings()).extracting(m -> m.name() + " " + m.date().orElseThrow())
+                .containsExactly("Trust Board 2026-09-17", "Trust Board 2026-11-19");
+        assertThat(snapshot.letters()).filteredOn(l -> l.id() == firstLetter).singleElement().satisfies(letter -> {
             assertThat(letter.date()).contains(LocalDate.of(2026, 10, 12));
             assertThat(letter.meetingId()).contains(snapshot.meetings().get(0).id());
             assertThat(letter.source()).hasValueSatisfying(s -> assertThat(s.fileName()).isEqualTo("northvale-reply.docx"));
             assertThat(LetterImportService.originalPath(database, letter.source().orElseThrow().sha256(),
                     "northvale-reply.docx")).isRegularFile();
         });
+        assertThat(snapshot.letters()).filteredOn(l -> l.meetingId().equals(java.util.Optional.of(
+                snapshot.meetings().get(1).id()))).singleElement()
+                .satisfies(l -> assertThat(snapshot.itemsOf(l.id())).hasSize(6));
         assertThat(byPath.get("3/a").parentId()).contains(byPath.get("3").id());
+    }
+
+    @Test
+    void holdsACampaignToThreeTrustsOneAnsweredOneRefusedAndOneOverdue() {
+        FoiService foi = services.foiServices().register();
+        LocalDate today = foi.today();
+
+        List<FoiService.RequestView> requests = foi.requests(database, java.util.Optional.empty(), today);
+
+        assertThat(foi.campaigns(database)).singleElement()
+                .satisfies(c -> assertThat(c.questions()).hasSize(3));
+        assertThat(requests).extracting(r -> r.body().name() + ": " + r.state().key()).containsExactly(
+                SampleCampaign.HARROWFIELD + ": refused",
+                "Northvale and Kestrel NHS Foundation Trust – Board: awaiting-response",
+                SampleCampaign.WESTMOOR + ": successful");
+        assertThat(requests.get(1).clock().lateness()).isEqualTo(org.casebook.domain.foi.Lateness.OVERDUE);
+        assertThat(requests.get(0).answers()).extracting(a -> a.kind())
+                .containsOnly(org.casebook.domain.foi.AnswerKind.REFUSED);
+        assertThat(requests.get(2).answers()).extracting(a -> a.kind())
+                .containsOnly(org.casebook.domain.foi.AnswerKind.ANSWERED);
+        assertThat(foi.overdue(database, today)).hasSize(1);
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class SecondReplyCase {
 
     /** Makes the case in {@code folder}; the caller closes {@link #database}. */
     public static SecondReplyCase create(Services services, Path folder) {
-        CaseHandle database = services.sampleCaseService().create(folder.resolve("Threads"));
+        CaseHandle database = org.casebook.testsupport.TestServices.firstLetterSample(services).create(folder.resolve("Threads"));
         try {
             Path docx = TestDocx.letter(folder.resolve("second-reply.docx"), SampleLetterDocx.paragraphs(SOURCE));
             ImportDraft draft = services.importService().prepare(docx, ProgressListener.NONE);

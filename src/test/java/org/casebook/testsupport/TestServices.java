@@ -23,4 +23,15 @@ public final class TestServices {
     public static Services in(Path home, Clock clock) {
         return new Services(new AppDirectories(home), clock);
     }
+
+    /**
+     * The sample case as it was before it held a second letter and an FOI campaign: the Trust's first reply,
+     * annotated. Tests of the items screen and of threads work on that one letter (and add their own second one).
+     */
+    public static org.casebook.service.SampleCaseService firstLetterSample(Services services) {
+        return new org.casebook.service.SampleCaseService(services.caseService(),
+                new org.casebook.service.LetterImportService(org.casebook.importing.reading.DocumentReaders.standard(),
+                        new org.casebook.importing.split.LetterSplitter(), new org.casebook.importing.split.MetadataFinder()),
+                services.annotationService());
+    }
 }

@@ -144,8 +144,9 @@ class WelcomeViewModelTest {
         assertThat(app.session.currentCase()).hasValueSatisfying(open -> {
             assertThat(open.root()).isEqualTo(sample);
             assertThat(open.name()).isEqualTo("Sample case");
-            assertThat(open.summary().letters()).isEqualTo(1);
-            assertThat(open.summary().items()).isEqualTo(11);
+            // The Trust's two replies and the two answers to the sample's FOI campaign.
+            assertThat(open.summary().letters()).isEqualTo(4);
+            assertThat(open.summary().items()).isEqualTo(23);
         });
         assertThat(viewModel.recentCases()).extracting(RecentCase::path).containsExactly(sample);
         assertThat(viewModel.busyProperty().get()).isFalse();
@@ -164,7 +165,7 @@ class WelcomeViewModelTest {
 
         CaseHandle again = app.session.currentCase().orElseThrow().handle();
         assertThat(again).isNotSameAs(first);
-        assertThat(app.services.annotationService().snapshot(again).items()).hasSize(11)
+        assertThat(app.services.annotationService().snapshot(again).items()).hasSize(23)
                 .filteredOn(i -> i.id() == two.id()).singleElement()
                 .satisfies(i -> assertThat(i.stanceRationale()).isEqualTo("Trying it out"));
         assertThat(app.dialogs.errors()).isEmpty();

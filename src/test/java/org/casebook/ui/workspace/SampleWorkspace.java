@@ -46,7 +46,7 @@ final class SampleWorkspace implements AutoCloseable {
     /** Makes the sample case in {@code folder}, closed, and returns its root. */
     static Path makeSample(Path folder) {
         Services services = TestServices.in(folder.resolve("home"));
-        CaseHandle database = services.sampleCaseService().create(folder.resolve("Sample"));
+        CaseHandle database = org.casebook.testsupport.TestServices.firstLetterSample(services).create(folder.resolve("Sample"));
         Path root = database.root();
         database.close();
         return root;
