@@ -193,8 +193,10 @@ final class FoiCommand implements Runnable {
         @Option(names = "--request", required = true, paramLabel = "ID", description = "The request it answers.")
         long request;
 
-        @Parameters(arity = "1", paramLabel = "FILE", description = "The response (PDF, DOCX, ODT, text, web page, e-mail).")
-        Path file;
+        @Parameters(arity = "1..2", paramLabel = "FILE", description = "The response (PDF, DOCX, ODT, text, web page, "
+                + "e-mail, or WhatDoTheyKnow's 'download all correspondence' zip), and/or the request's WhatDoTheyKnow "
+                + "page saved as .json (its address and state).")
+        java.util.List<Path> files;
 
         Response(CaseService cases, FoiServices foi) {
             super(cases, foi);
@@ -202,13 +204,26 @@ final class FoiCommand implements Runnable {
 
         @Override
         void run(CaseHandle handle) {
-            ResponseImport done = foi.responses().importResponse(handle, request, file);
-            for (FoiAnswer answer : done.answers()) {
-                out().println("Question " + answer.question() + ": " + answer.kind().key().replace('-', ' ')
-                        + answer.exemption().map(e -> " (" + e.key() + ")").orElse(""));
+            for (Path file : files) {
+                if (org.casebook.service.FoiResponseService.isRequestPage(file)) {
+                    foi.responses().importRequestPage(handle, request, file).ifPresentOrElse(
+                            c -> out().println("Request " + request + " is " + c.state().key() + " since " + c.date()
+                                    + ", as WhatDoTheyKnow shows it."),
+                            () -> out().println("Request " + request + " keeps its state; its WhatDoTheyKnow page is noted."));
+                    continue;
+                }
+                ResponseImport done = foi.responses().importResponse(handle, request, file);
+                String document = done.letter().letter().source().map(source -> source.fileName())
+                        .filter(name -> !name.equals(file.getFileName().toString())).map(name -> " " + name).orElse("");
+                out().println(file.getFileName() + ":" + document + " stored as \"" + done.letter().letter().title()
+                        + "\"");
+                for (FoiAnswer answer : done.answers()) {
+                    out().println("Question " + answer.question() + ": " + answer.kind().key().replace('-', ' ')
+                            + answer.exemption().map(e -> " (" + e.key() + ")").orElse(""));
+                }
+                done.stateChange().ifPresent(c -> out().println("Request " + request + " is " + c.state().key()
+                        + " since " + c.date() + "."));
             }
-            done.stateChange().ifPresent(c -> out().println("Request " + request + " is " + c.state().key()
-                    + " since " + c.date() + "."));
         }
     }
 

@@ -140,6 +140,44 @@ class FoiCommandTest {
         assertThat(json("export", "--case", casePath, "--format", "json").get("letters")).isEmpty();
     }
 
+    @Test
+    void aWhatDoTheyKnowRequestIsReadFromItsPageAndItsCorrespondenceZip() throws IOException {
+        cli = new Cli(TestServices.in(temp.resolve("home2"),
+                Clock.fixed(Instant.parse("2025-07-10T09:00:00Z"), ZoneOffset.UTC)).backend(), "1.0");
+        casePath = temp.resolve("Leeds.casebook").toString();
+        ok("new", "--case", casePath);
+        ok("foi", "bodies", "--case", casePath, "--import", AUTHORITIES.toString());
+        Path questions = Files.writeString(temp.resolve("q.txt"), "How many peer support workers are employed?\n"
+                + "At what bands?\n");
+        String campaign = ok("foi", "campaign", "--case", casePath, "--title", "Peer support workers",
+                "--questions", questions.toString()).strip();
+        String sent = ok("foi", "request", "--case", casePath, "--campaign", campaign, "--body",
+                "Leeds Teaching Hospitals NHS Trust", "--sent", "2025-01-06");
+        String request = sent.substring(0, sent.indexOf(' '));
+        Path zip = temp.resolve("download_all.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "correspondence.txt", "Dear Leeds Teaching Hospitals NHS Trust, … Yours faithfully, A Member");
+            entry(out, "2_2_FOI response.txt", "Dear Requester,\n\n1. How many peer support workers are employed?\n\n"
+                    + "Response: The Trust employs 14 peer support workers.\n\n2. At what bands?\n\n"
+                    + "Response: Information about individual bands is personal data and is withheld under section 40(2).\n\n"
+                    + "Yours sincerely,\n\nFOI Office\n");
+        }
+
+        String read = ok("foi", "response", "--case", casePath, "--request", request, zip.toString(),
+                "src/test/resources/foi/wdtk-request.json");
+
+        assertThat(read).contains("download_all.zip: FOI response.txt stored as", "Question 1: answered", "Question 2: refused (s40)");
+        JsonNode listed = json("foi", "list", "--case", casePath, "--format", "json").get("requests").get(0);
+        assertThat(listed.get("url").asText()).isEqualTo("https://www.whatdotheyknow.com/request/peer_support_workers_employed_by_band");
+        assertThat(listed.get("state").asText()).isIn("refused", "partially-successful");
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream out, String name, String text) throws IOException {
+        out.putNextEntry(new java.util.zip.ZipEntry(name));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+
     private String ok(String... args) {
         CliRun run = CliRun.of(cli, args);
         assertThat(run.err()).as("stderr of %s", String.join(" ", args)).isEmpty();
