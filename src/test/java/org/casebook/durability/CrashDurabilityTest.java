@@ -59,6 +59,10 @@ class CrashDurabilityTest {
     private final Clock clock = Clock.systemUTC();
     private final CaseService cases = new CaseService(new CaseStore(new Backups(clock)), DefaultRules.lxp());
     private final AnnotationService annotations = new AnnotationService(clock);
+    private final org.casebook.service.FoiService foi = org.casebook.app.TestWiring.foiServices(
+            new org.casebook.service.LetterImportService(org.casebook.importing.reading.DocumentReaders.standard(),
+                    new org.casebook.importing.split.LetterSplitter(), new org.casebook.importing.split.MetadataFinder()),
+            clock).register();
 
     @Test
     void everyConfirmedActionSurvivesTheProgramBeingKilled() throws Exception {
@@ -89,7 +93,8 @@ class CrashDurabilityTest {
                     LOG.warn("After kill {} the case is not sound: {}", kill, report.problems());
                 }
                 try (CaseHandle database = cases.openForReading(root)) {
-                    List<String> missing = missing(confirmed, annotations.snapshot(database));
+                    List<String> missing = missing(confirmed, annotations.snapshot(database),
+                            foi.campaigns(database), foi.requests(database, java.util.Optional.empty(), foi.today()));
                     if (!missing.isEmpty()) {
                         LOG.warn("After kill {}: {} confirmed actions missing, e.g. {}", kill, missing.size(),
                                 missing.subList(0, Math.min(3, missing.size())));
@@ -179,7 +184,12 @@ class CrashDurabilityTest {
     }
 
     /** The confirmed actions the case does not hold. A stance may since have been set again by a later action. */
-    private static List<String> missing(List<String> confirmed, CaseSnapshot snapshot) {
+    private static List<String> missing(List<String> confirmed, CaseSnapshot snapshot,
+            List<org.casebook.domain.foi.Campaign> campaigns, List<org.casebook.service.FoiService.RequestView> requests) {
+        Map<Long, String> campaignTitles = new HashMap<>();
+        campaigns.forEach(c -> campaignTitles.put(c.id(), c.title()));
+        Map<Long, Long> requestCampaigns = new HashMap<>();
+        requests.forEach(r -> requestCampaigns.put(r.request().id(), r.request().campaignId()));
         Map<Long, Letter> letters = new HashMap<>();
         snapshot.letters().forEach(l -> letters.put(l.id(), l));
         Map<Long, Item> items = new HashMap<>();
@@ -208,6 +218,8 @@ class CrashDurabilityTest {
                 }
                 case "note" -> (f[2] + " " + f[3]).equals(notes.get(Long.parseLong(f[1])));
                 case "commitment" -> (f[2] + " " + f[3]).equals(commitments.get(Long.parseLong(f[1])));
+                case "campaign" -> f[2].equals(campaignTitles.get(Long.parseLong(f[1])));
+                case "request" -> Long.valueOf(Long.parseLong(f[2])).equals(requestCampaigns.get(Long.parseLong(f[1])));
                 default -> throw new AssertionError("Unknown line from the workload: " + line);
             };
             if (!held) {

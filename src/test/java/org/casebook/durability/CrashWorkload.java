@@ -63,6 +63,7 @@ public final class CrashWorkload {
         LetterImportService imports = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
                 new MetadataFinder());
         AnnotationService annotations = new AnnotationService(clock);
+        org.casebook.service.FoiService foi = org.casebook.app.TestWiring.foiServices(imports, clock).register();
         List<String> texts = new ArrayList<>();
         for (String letter : LETTERS) {
             try (InputStream in = CrashWorkload.class.getClassLoader().getResourceAsStream(letter)) {
@@ -91,6 +92,17 @@ public final class CrashWorkload {
                         found.meetingName(), found.meetingDate()));
                 items.addAll(stored.items());
                 say("import " + stored.letter().id() + " " + stored.items().size() + " " + draft.sha256());
+                continue;
+            }
+            if (action == 1) {
+                // An FOI campaign started and sent to the letters' body: two actions, each confirmed once stored.
+                org.casebook.domain.foi.Campaign campaign = foi.createCampaign(database, "c" + seq,
+                        List.of("Question " + seq), Optional.empty());
+                say("campaign " + campaign.id() + " c" + seq);
+                long body = foi.body(database, "Northvale NHS Trust").id();
+                long request = foi.recordSent(database, campaign.id(), body, foi.today(), Optional.empty())
+                        .request().id();
+                say("request " + request + " " + campaign.id());
                 continue;
             }
             Item item = items.get(random.nextInt(items.size()));
