@@ -152,7 +152,8 @@ class PackViewModelTest {
         PackRequest options = form.request(PackScope.everything(), LocalDate.of(2026, 1, 1));
         assertThat(options.title()).contains("Briefing pack");
         assertThat(options.date()).contains(LocalDate.of(2026, 12, 3));
-        assertThat(options.sections()).isEqualTo(EnumSet.of(PackSection.SUMMARY, PackSection.CONCERNS, PackSection.COMMITMENTS));
+        assertThat(options.sections()).isEqualTo(EnumSet.of(PackSection.SUMMARY, PackSection.CONCERNS, PackSection.COMMITMENTS,
+                PackSection.CAMPAIGNS));
         assertThat(options.includeNotes()).isTrue();
         assertThat(options.largePrint()).isTrue();
         assertThat(options.redact()).isTrue();
