@@ -39,7 +39,7 @@ class PackViewModelTest {
     void open(@TempDir Path temp) {
         this.temp = temp;
         app = new TestCases(temp.resolve("home"));
-        app.services.sampleCaseService().create(temp.resolve("Sample")).close();
+        org.casebook.testsupport.TestServices.firstLetterSample(app.services).create(temp.resolve("Sample")).close();
         app.session.open(temp.resolve("Sample.casebook"));
         viewModel = new PackViewModel(new PackViewModel.Dependencies(app.edits, app.services.packService(),
                 app.services.packSettingsService(), app.services.bodyService(), app.services.codebookService(),
