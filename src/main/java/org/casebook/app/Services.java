@@ -84,8 +84,8 @@ public final class Services {
                 new MetadataFinder());
         this.sampleCaseService = new SampleCaseService(caseService, sampleImports, annotationService,
                 foiServices(sampleImports, clock));
-        this.packService = new PackService(packSettingsService, clock);
         this.foiServices = foiServices(importService, clock);
+        this.packService = packService(packSettingsService, foiServices, clock);
     }
 
     /** FOI campaigns: one clock of England's working days for the register, the rules and the matrix alike. */
@@ -95,6 +95,11 @@ public final class Services {
         FoiService register = new FoiService(foiClock, rules, clock);
         return new FoiServices(register, new FoiResponseService(imports, new AnswerReader(), rules, clock),
                 new FoiDraftService(register, new RequestDrafts()));
+    }
+
+    /** Briefing packs: the FOI register gives each campaign's answers for the pack's campaign section. */
+    static PackService packService(PackSettingsService settings, FoiServices foi, Clock clock) {
+        return new PackService(settings, foi.register(), clock);
     }
 
     public FoiServices foiServices() {

@@ -92,7 +92,7 @@ public final class BriefingPack {
 
     /** The parts of the style sheet that depend on the print size: the page box, the footer and chart heights. */
     private String pageCss(double fontPt, Map<String, BarChart> charts) {
-        StringBuilder css = new StringBuilder();
+        StringBuilder css = new StringBuilder(CampaignHtml.css());
         css.append(String.format(Locale.ROOT, "body { font-size: %.1fpt; }%n", fontPt));
         css.append("@page { size: A4; margin: 22mm 18mm 20mm 18mm; ")
                 .append("@top-left { content: element(header); vertical-align: bottom; padding-bottom: 3mm; } ")

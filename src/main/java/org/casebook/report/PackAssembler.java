@@ -40,11 +40,13 @@ import org.casebook.report.PackModel.Step;
 import org.casebook.report.PackModel.Summary;
 import org.casebook.report.PackModel.ThemeSection;
 import org.casebook.report.model.PackScope;
+import org.casebook.report.model.PackSection;
 
 /**
  * Picks a pack's items from a case and arranges them: each item once, under the first of its confirmed themes in
  * codebook order (the others are named on it), items without a theme last; commitments overdue first; a history for
- * every thread that reaches into the pack; the letters the items came from in full.
+ * every thread that reaches into the pack; the letters the items came from in full; each FOI campaign's answers
+ * ({@link CampaignSections}).
  */
 public final class PackAssembler {
 
@@ -78,7 +80,8 @@ public final class PackAssembler {
                 describe(snapshot, scope),
                 summary(items, packLetters, sections, commitments),
                 sections, commitments, histories(snapshot, input.steps(), itemIds, letters, allItems),
-                packLetters.stream().map(l -> letterText(l, snapshot.items())).toList());
+                packLetters.stream().map(l -> letterText(l, snapshot.items())).toList(),
+                options.sections().contains(PackSection.CAMPAIGNS) ? CampaignSections.of(input.campaigns()) : List.of());
     }
 
     /** The items the scope holds; {@code themes} are the chosen themes with their sub-themes. */

@@ -27,9 +27,11 @@ final class PackHtml {
     }
 
     private final PackText words;
+    private final CampaignHtml campaigns;
 
     PackHtml(PackText words) {
         this.words = words;
+        this.campaigns = new CampaignHtml(words);
     }
 
     /** The charts the summary shows, keyed by the id their {@code <object>} carries. */
@@ -56,6 +58,9 @@ final class PackHtml {
         }
         if (sections.contains(PackSection.COMMITMENTS)) {
             entries.add(new Entry("commitments", words.get("section.commitments"), List.of()));
+        }
+        if (sections.contains(PackSection.CAMPAIGNS)) {
+            entries.addAll(campaigns.contents(model.campaigns()));
         }
         if (sections.contains(PackSection.HISTORY) && !model.histories().isEmpty()) {
             entries.add(new Entry("history", words.get("section.history"), model.histories().stream()
@@ -92,6 +97,9 @@ final class PackHtml {
         }
         if (options.sections().contains(PackSection.COMMITMENTS)) {
             commitments(x, model.commitments());
+        }
+        if (options.sections().contains(PackSection.CAMPAIGNS)) {
+            model.campaigns().forEach(c -> campaigns.write(x, c, model.date(), options.largePrint()));
         }
         if (options.sections().contains(PackSection.HISTORY) && !model.histories().isEmpty()) {
             histories(x, model.histories());

@@ -1,11 +1,16 @@
 package org.casebook.report;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.casebook.domain.CommitmentStatus;
 import org.casebook.domain.Stance;
 import org.casebook.domain.StepMarker;
+import org.casebook.domain.foi.AnswerKind;
+import org.casebook.domain.foi.CampaignQuestion;
+import org.casebook.domain.foi.Exemption;
 
 /**
  * A briefing pack's content, arranged but not yet laid out: what {@link PackAssembler} picks from the case and
@@ -21,7 +26,8 @@ public record PackModel(
         List<ThemeSection> concerns,
         List<CommitmentRow> commitments,
         List<History> histories,
-        List<LetterText> letters) {
+        List<LetterText> letters,
+        List<CampaignSection> campaigns) {
 
     public PackModel {
         scope = List.copyOf(scope);
@@ -29,6 +35,7 @@ public record PackModel(
         commitments = List.copyOf(commitments);
         histories = List.copyOf(histories);
         letters = List.copyOf(letters);
+        campaigns = List.copyOf(campaigns);
     }
 
     public int itemCount() {
@@ -109,5 +116,56 @@ public record PackModel(
 
     /** Words of a paragraph, with whether they are part of a response. */
     public record Run(String text, boolean response) {
+    }
+
+    /**
+     * One FOI campaign as it stands on the pack's date: its questions, each body's answers side by side (bodies in
+     * alphabetical order), how many bodies gave each kind of answer to each question, who is late (most late first)
+     * and who refused on what grounds. Anchors are numbered, as for themes.
+     */
+    public record CampaignSection(String anchor, String title, List<CampaignQuestion> questions,
+                                  List<CampaignRow> rows, List<QuestionCounts> countsPerQuestion,
+                                  List<OverdueRequest> overdue, List<Refusal> refusals) {
+        public CampaignSection {
+            questions = List.copyOf(questions);
+            rows = List.copyOf(rows);
+            countsPerQuestion = List.copyOf(countsPerQuestion);
+            overdue = List.copyOf(overdue);
+            refusals = List.copyOf(refusals);
+        }
+    }
+
+    /** One body's answers, a cell per question in question order. */
+    public record CampaignRow(String body, List<CampaignCell> cells) {
+        public CampaignRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** What a body did with one question, and the answer's first words (the body's text, shortened; may be empty). */
+    public record CampaignCell(int question, AnswerKind kind, Optional<Exemption> exemption, String firstWords) {
+    }
+
+    /** How many of the bodies asked gave each kind of answer to one question. */
+    public record QuestionCounts(int question, int bodies, Map<AnswerKind, Integer> counts) {
+        public QuestionCounts {
+            Map<AnswerKind, Integer> all = new EnumMap<>(AnswerKind.class);
+            for (AnswerKind kind : AnswerKind.values()) {
+                all.put(kind, counts.getOrDefault(kind, 0));
+            }
+            counts = java.util.Collections.unmodifiableMap(all);
+        }
+
+        public int of(AnswerKind kind) {
+            return counts.get(kind);
+        }
+    }
+
+    /** A body late with its answer on the pack's date: when it was due and how many working days late it is. */
+    public record OverdueRequest(String body, LocalDate due, int workingDaysLate, boolean longOverdue) {
+    }
+
+    /** A question a body refused, wholly or in part, and the exemption it cited (none, when it cited none). */
+    public record Refusal(String body, int question, Optional<Exemption> exemption, boolean inPart) {
     }
 }

@@ -16,6 +16,7 @@ import org.casebook.domain.Letter;
 import org.casebook.domain.Meeting;
 import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Theme;
+import org.casebook.domain.foi.AnswerMatrix;
 import org.casebook.report.BriefingPack;
 import org.casebook.report.PackInput;
 import org.casebook.report.PackOptions;
@@ -24,6 +25,7 @@ import org.casebook.report.PackPrinter;
 import org.casebook.report.model.PackDocument;
 import org.casebook.report.model.PackPreview;
 import org.casebook.report.model.PackScope;
+import org.casebook.report.model.PackSection;
 import org.casebook.service.PackSettingsService.PackSettings;
 import org.casebook.service.UnknownIdException.Kind;
 import org.casebook.storage.Repositories;
@@ -35,11 +37,14 @@ public final class PackService {
     static final String DEFAULT_TITLE = "Briefing pack";
 
     private final PackSettingsService settings;
+    private final FoiService foi;
     private final Clock clock;
     private final BriefingPack builder = new BriefingPack();
 
-    public PackService(PackSettingsService settings, Clock clock) {
+    /** {@code foi} gives each campaign's answer matrix for the pack's campaign section. */
+    public PackService(PackSettingsService settings, FoiService foi, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.foi = Objects.requireNonNull(foi, "foi");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -59,16 +64,24 @@ public final class PackService {
     public PackDocument build(CaseHandle handle, PackRequest request, ProgressListener progress) {
         progress.progress(0, 1, "Reading the case");
         Made read = handle.read(r -> {
-            Optional<Meeting> meeting = checked(r, request.scope());
+            PackOptions options = options(request, checked(r, request.scope()));
             CaseSnapshot snapshot = r.snapshot();
             PackSettings pack = PackSettingsService.settings(r);
-            return new Made(meeting, new PackInput(snapshot, ThreadService.steps(snapshot), pack.groupName(),
-                    settings.namesToHide(snapshot.letters(), pack), today()));
+            return new Made(options, new PackInput(snapshot, ThreadService.steps(snapshot), pack.groupName(),
+                    settings.namesToHide(snapshot.letters(), pack), today(), campaigns(r, options)));
         });
-        return builder.build(read.input(), request.scope(), options(request, read.meeting()), progress);
+        return builder.build(read.input(), request.scope(), read.options(), progress);
     }
 
-    private record Made(Optional<Meeting> meeting, PackInput input) {
+    private record Made(PackOptions options, PackInput input) {
+    }
+
+    /** Each campaign's answers as they stand on the pack's date, in the same read as the rest of the case. */
+    private List<AnswerMatrix> campaigns(Repositories r, PackOptions options) {
+        if (!options.sections().contains(PackSection.CAMPAIGNS)) {
+            return List.of();
+        }
+        return r.foi().campaigns().stream().map(c -> foi.matrix(r, c, options.date())).toList();
     }
 
     private PackOptions options(PackRequest request, Optional<Meeting> meeting) {

@@ -3,6 +3,8 @@ package org.casebook.app;
 import java.time.Clock;
 import org.casebook.service.FoiServices;
 import org.casebook.service.LetterImportService;
+import org.casebook.service.PackService;
+import org.casebook.service.PackSettingsService;
 
 /** Lets tests outside {@code app} wire services exactly as {@link Services} does. */
 public final class TestWiring {
@@ -12,5 +14,9 @@ public final class TestWiring {
 
     public static FoiServices foiServices(LetterImportService imports, Clock clock) {
         return Services.foiServices(imports, clock);
+    }
+
+    public static PackService packService(PackSettingsService settings, FoiServices foi, Clock clock) {
+        return Services.packService(settings, foi, clock);
     }
 }

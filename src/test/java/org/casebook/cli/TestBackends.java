@@ -14,8 +14,8 @@ import org.casebook.service.CaseService;
 import org.casebook.service.CodebookService;
 import org.casebook.service.EvaluationService;
 import org.casebook.service.ExportService;
+import org.casebook.service.FoiServices;
 import org.casebook.service.LetterImportService;
-import org.casebook.service.PackService;
 import org.casebook.service.PackSettingsService;
 import org.casebook.service.SampleCaseService;
 import org.casebook.service.SplitEvaluationService;
@@ -37,14 +37,15 @@ final class TestBackends {
         AppDirectories directories = new AppDirectories(home);
         AnnotationService annotations = new AnnotationService(clock);
         PackSettingsService packSettings = new PackSettingsService();
+        FoiServices foi = org.casebook.app.TestWiring.foiServices(imports, clock);
         return new Backend(cases, imports, annotations, new CodebookService(),
                 UserSettings.load(directories.settingsFile()), directories, clock,
                 new SampleCaseService(cases, imports, annotations),
                 new SuggestionWorkflow((text, rules) -> new Suggester(rules).suggest(text)), new ThreadService(),
-                new BodyService(), new PackService(packSettings, clock), packSettings,
+                new BodyService(), org.casebook.app.TestWiring.packService(packSettings, foi, clock), packSettings,
                 new ExportService(new JsonCaseExporter("casebook test")),
                 new EvaluationService((text, rules) -> new Suggester(rules).suggest(text)),
                 new SplitEvaluationService(DocumentReaders.standard(), new LetterSplitter()),
-                org.casebook.app.TestWiring.foiServices(imports, clock));
+                foi);
     }
 }

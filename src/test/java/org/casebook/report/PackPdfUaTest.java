@@ -1,6 +1,5 @@
 package org.casebook.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,13 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,7 +35,6 @@ class PackPdfUaTest {
 
     @BeforeAll
     static void createCase() {
-        VeraGreenfieldFoundryProvider.initialise();
         fixture = PackFixtureCase.create(temp);
     }
 
@@ -73,16 +64,7 @@ class PackPdfUaTest {
     }
 
     private static List<String> failures(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFUA_1);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
-            ValidationResult result = validator.validate(parser);
-            return result.getTestAssertions().stream()
-                    .filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
-                    .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + ": " + t.getMessage())
-                    .distinct()
-                    .toList();
-        }
+        return PdfUa.failures(pdf);
     }
 
     private static byte[] untagged() throws IOException {

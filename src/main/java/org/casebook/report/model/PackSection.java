@@ -5,6 +5,8 @@ public enum PackSection {
     SUMMARY,
     CONCERNS,
     COMMITMENTS,
+    /** One part per FOI campaign of the case; left out by itself when the case has none. */
+    CAMPAIGNS,
     HISTORY,
     LETTERS
 }

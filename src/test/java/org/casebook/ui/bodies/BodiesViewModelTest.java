@@ -26,7 +26,7 @@ class BodiesViewModelTest {
     @BeforeEach
     void open(@TempDir Path temp) {
         app = new TestCases(temp.resolve("home"));
-        app.services.sampleCaseService().create(temp.resolve("Sample")).close();
+        org.casebook.testsupport.TestServices.firstLetterSample(app.services).create(temp.resolve("Sample")).close();
         app.session.open(temp.resolve("Sample.casebook"));
         service = app.services.bodyService();
         viewModel = new BodiesViewModel(app.edits, service, app.dialogs, app.messages);

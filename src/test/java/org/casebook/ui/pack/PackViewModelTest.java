@@ -39,7 +39,7 @@ class PackViewModelTest {
     void open(@TempDir Path temp) {
         this.temp = temp;
         app = new TestCases(temp.resolve("home"));
-        app.services.sampleCaseService().create(temp.resolve("Sample")).close();
+        org.casebook.testsupport.TestServices.firstLetterSample(app.services).create(temp.resolve("Sample")).close();
         app.session.open(temp.resolve("Sample.casebook"));
         viewModel = new PackViewModel(new PackViewModel.Dependencies(app.edits, app.services.packService(),
                 app.services.packSettingsService(), app.services.bodyService(), app.services.codebookService(),
@@ -152,7 +152,8 @@ class PackViewModelTest {
         PackRequest options = form.request(PackScope.everything(), LocalDate.of(2026, 1, 1));
         assertThat(options.title()).contains("Briefing pack");
         assertThat(options.date()).contains(LocalDate.of(2026, 12, 3));
-        assertThat(options.sections()).isEqualTo(EnumSet.of(PackSection.SUMMARY, PackSection.CONCERNS, PackSection.COMMITMENTS));
+        assertThat(options.sections()).isEqualTo(EnumSet.of(PackSection.SUMMARY, PackSection.CONCERNS, PackSection.COMMITMENTS,
+                PackSection.CAMPAIGNS));
         assertThat(options.includeNotes()).isTrue();
         assertThat(options.largePrint()).isTrue();
         assertThat(options.redact()).isTrue();
