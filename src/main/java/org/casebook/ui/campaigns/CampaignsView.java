@@ -27,6 +27,7 @@ public final class CampaignsView {
     @FXML private Label campaignHeading;
     @FXML private Button prepareButton;
     @FXML private Button changeStateButton;
+    @FXML private Button importResponseButton;
     @FXML private TableView<RequestRow> requestsTable;
     @FXML private TableColumn<RequestRow, String> bodyColumn;
     @FXML private TableColumn<RequestRow, String> sentColumn;
@@ -55,6 +56,7 @@ public final class CampaignsView {
         selectCampaign(viewModel.selectedCampaignProperty().get());
         prepareButton.disableProperty().bind(viewModel.hasCampaign().not());
         changeStateButton.disableProperty().bind(viewModel.hasRequest().not());
+        importResponseButton.disableProperty().bind(viewModel.hasRequest().not());
         setUpTable();
     }
 
@@ -124,4 +126,6 @@ public final class CampaignsView {
     @FXML private void importBodies() { viewModel.importBodies(); }
     @FXML private void prepareRequest() { viewModel.prepareRequest(); }
     @FXML private void changeState() { viewModel.changeState(); }
+
+    @FXML private void importResponse() { viewModel.importResponse(); }
 }

@@ -32,7 +32,7 @@ public final class CampaignsViewModel {
     /** What the screen needs, handed over together. */
     public record Dependencies(CaseEdits edits, FoiServices foi, BodyService bodies, CampaignDialogs forms,
                                DialogService dialogs, Outside outside, TaskRunner tasks, Navigation navigation,
-                               Messages messages) {
+                               Messages messages, ResponseImporter responses) {
         public Dependencies {
             Objects.requireNonNull(edits, "edits");
             Objects.requireNonNull(foi, "foi");
@@ -43,6 +43,7 @@ public final class CampaignsViewModel {
             Objects.requireNonNull(tasks, "tasks");
             Objects.requireNonNull(navigation, "navigation");
             Objects.requireNonNull(messages, "messages");
+            Objects.requireNonNull(responses, "responses");
         }
     }
 
@@ -137,6 +138,11 @@ public final class CampaignsViewModel {
     /** Offers the bodies not yet asked in the chosen campaign, then that body's draft with its ways to send. */
     public void prepareRequest() {
         selected().ifPresent(c -> commands.prepareRequest(c, requests.stream().map(r -> r.view().body().id()).toList()));
+    }
+
+    /** Imports the chosen request's response: read, split and reviewed like any letter, then read as answers. */
+    public void importResponse() {
+        selectedRequest.get().ifPresent(deps.responses()::importResponse);
     }
 
     public void changeState() {

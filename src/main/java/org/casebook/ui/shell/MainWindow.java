@@ -139,7 +139,8 @@ public final class MainWindow {
         imports.review().addListener((obs, old, now) -> edits.refresh());
         ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports, edits, navigation);
         Screens screens = new Screens(deps, edits, navigation, new FxCommitmentDialogs(stage, deps.messages()),
-                new FxCampaignDialogs(stage, deps.messages()));
+                new FxCampaignDialogs(stage, deps.messages()),
+                requestId -> imports.importResponse(deps.backend().foi().responses(), requestId));
         workspace = screens.workspace();
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
         Map<Class<?>, Supplier<?>> controllers = Map.of(

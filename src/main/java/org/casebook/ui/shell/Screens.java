@@ -57,7 +57,7 @@ final class Screens {
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
 
     Screens(MainWindow.Dependencies deps, CaseEdits edits, Navigation navigation, CommitmentDialogs forms,
-            CampaignDialogs campaignForms) {
+            CampaignDialogs campaignForms, org.casebook.ui.campaigns.ResponseImporter responses) {
         this.deps = Objects.requireNonNull(deps, "deps");
         Backend backend = deps.backend();
         Messages messages = deps.messages();
@@ -67,7 +67,7 @@ final class Screens {
         // Both controllers of the campaigns screen share one view model, made when the screen is first shown.
         Supplier<CampaignsViewModel> campaigns = once(() -> new CampaignsViewModel(new CampaignsViewModel.Dependencies(
                 edits, backend.foi(), backend.bodies(), campaignForms, deps.dialogs(), new FxOutside(deps.browser()),
-                deps.tasks(), navigation, messages)));
+                deps.tasks(), navigation, messages, responses)));
         this.table = new EnumMap<>(Map.of(
                 Screen.ITEMS, new Entry(WorkspaceView.class, "Workspace.fxml", Map.of(
                         WorkspaceView.class, () -> new WorkspaceView(workspace, new ItemCells(messages)),

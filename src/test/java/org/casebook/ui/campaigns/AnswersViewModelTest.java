@@ -72,7 +72,7 @@ class AnswersViewModelTest {
                     @Override
                     public void open(URI link) {
                     }
-                }, app.tasks, app.navigation, app.messages));
+                }, app.tasks, app.navigation, app.messages, requestId -> { }));
         answers = campaigns.answers();
     }
 

@@ -39,6 +39,7 @@ class CampaignsViewModelTest {
     private final FakeCampaignDialogs forms = new FakeCampaignDialogs();
     private final List<String> copied = new ArrayList<>();
     private final List<URI> opened = new ArrayList<>();
+    private final List<Long> importing = new ArrayList<>();
     private CampaignsViewModel viewModel;
 
     @BeforeEach
@@ -61,7 +62,7 @@ class CampaignsViewModelTest {
             }
         };
         viewModel = new CampaignsViewModel(new CampaignsViewModel.Dependencies(app.edits, foi,
-                app.services.bodyService(), forms, app.dialogs, outside, app.tasks, app.navigation, app.messages));
+                app.services.bodyService(), forms, app.dialogs, outside, app.tasks, app.navigation, app.messages, importing::add));
     }
 
     @AfterEach
@@ -112,6 +113,11 @@ class CampaignsViewModelTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("NHS England", "20 Nov 2026", "18 Dec 2026",
                         "Awaiting response", ""));
         assertThat(app.edits.stack().undoDescriptionProperty().get()).isEqualTo("request to NHS England marked as sent");
+
+        viewModel.selectedRequestProperty().set(Optional.of(viewModel.requests().get(0).id()));
+        viewModel.importResponse();
+        assertThat(importing).as("the response is imported for the chosen request")
+                .containsExactly(viewModel.requests().get(0).id());
 
         app.edits.undo();
 
