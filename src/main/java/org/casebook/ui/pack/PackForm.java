@@ -69,6 +69,11 @@ public final class PackForm {
         return section(PackSection.COMMITMENTS);
     }
 
+    /** The FOI campaigns' section: questions, answers side by side, who is late and who refused. */
+    public BooleanProperty campaigns() {
+        return section(PackSection.CAMPAIGNS);
+    }
+
     public BooleanProperty history() {
         return section(PackSection.HISTORY);
     }

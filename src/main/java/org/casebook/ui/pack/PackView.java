@@ -43,6 +43,7 @@ public final class PackView {
     @FXML private CheckBox summaryCheck;
     @FXML private CheckBox concernsCheck;
     @FXML private CheckBox commitmentsCheck;
+    @FXML private CheckBox campaignsCheck;
     @FXML private CheckBox historyCheck;
     @FXML private CheckBox lettersCheck;
     @FXML private CheckBox notesCheck;
@@ -94,6 +95,7 @@ public final class PackView {
         summaryCheck.selectedProperty().bindBidirectional(form.summary());
         concernsCheck.selectedProperty().bindBidirectional(form.concerns());
         commitmentsCheck.selectedProperty().bindBidirectional(form.commitments());
+        campaignsCheck.selectedProperty().bindBidirectional(form.campaigns());
         historyCheck.selectedProperty().bindBidirectional(form.history());
         lettersCheck.selectedProperty().bindBidirectional(form.letters());
         notesCheck.selectedProperty().bindBidirectional(form.includeNotes());

@@ -156,6 +156,9 @@ class PackViewModelTest {
                 PackSection.CAMPAIGNS));
         assertThat(options.includeNotes()).isTrue();
         assertThat(options.largePrint()).isTrue();
+        form.campaigns().set(false);
+        assertThat(form.request(PackScope.everything(), LocalDate.of(2026, 1, 1)).sections())
+                .doesNotContain(PackSection.CAMPAIGNS).contains(PackSection.COMMITMENTS);
         assertThat(options.redact()).isTrue();
         form.date().set(null);
         assertThat(form.request(PackScope.everything(), LocalDate.of(2026, 1, 1)).date())
