@@ -62,6 +62,13 @@ public final class FoiDraftService {
                 out -> new EmailDraft().write(draft.foiEmail().orElse(""), draft.subject(), draft.text(), out));
     }
 
+    /** Writes the request as a dated letter to print (UTF-8 text), for a body the member writes to by post. */
+    public void writeLetter(CaseHandle handle, long campaignId, long bodyId, Path file) throws IOException {
+        RequestDraft draft = draft(handle, campaignId, bodyId);
+        WholeFile.write(file, ".casebook-letter", ".txt",
+                out -> out.write(draft.letter().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     public void writeMatrix(CaseHandle handle, long campaignId, MatrixFormat format, LocalDate on, OutputStream out)
             throws IOException {
         AnswerMatrix matrix = foi.matrix(handle, campaignId, on);

@@ -63,6 +63,9 @@ public interface CampaignDialogs {
         void openMailto();
 
         void saveEmail();
+
+        /** Saves the request as a dated letter to print and post, for a body without an FOI address. */
+        void saveLetter();
     }
 
     /** Asks for a new campaign, the template filled in to start with; empty when cancelled. */

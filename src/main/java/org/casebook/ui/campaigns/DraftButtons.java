@@ -68,4 +68,16 @@ final class DraftButtons implements CampaignDialogs.DraftActions {
                 failure -> deps.dialogs().showError(messages.get("campaigns.draft.save.failed"),
                         String.valueOf(failure.getMessage()), failure)));
     }
+
+    @Override
+    public void saveLetter() {
+        Optional<Path> file = deps.dialogs().chooseFileToSave(messages.get("campaigns.draft.letter.title"),
+                FileNames.safe(campaign.title() + " - " + body.name()) + ".txt");
+        file.ifPresent(path -> deps.tasks().run(progress -> {
+            deps.foi().drafts().writeLetter(db, campaign.id(), body.id(), path);
+            return path;
+        }, saved -> notice.accept(messages.format("campaigns.draft.letter.saved", saved.getFileName().toString())),
+                failure -> deps.dialogs().showError(messages.get("campaigns.draft.letter.failed"),
+                        String.valueOf(failure.getMessage()), failure)));
+    }
 }

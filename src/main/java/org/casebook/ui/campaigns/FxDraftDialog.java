@@ -52,10 +52,11 @@ final class FxDraftDialog {
         Button wdtkCopy = button("draftWdtkCopyButton", "campaigns.draft.wdtk.copy", actions::copyWhatDoTheyKnow);
         Button mail = button("draftMailButton", "campaigns.draft.mailto", actions::openMailto);
         Button save = button("draftSaveButton", "campaigns.draft.save", actions::saveEmail);
+        Button letter = button("draftLetterButton", "campaigns.draft.letter", actions::saveLetter);
         wdtk.setDisable(draft.whatDoTheyKnow().isEmpty());
         wdtkCopy.setDisable(draft.whatDoTheyKnow().isEmpty());
         mail.setDisable(draft.mailto().isEmpty());
-        FlowPane ways = new FlowPane(copy, wdtk, wdtkCopy, mail, save);
+        FlowPane ways = new FlowPane(copy, wdtk, wdtkCopy, mail, save, letter);
         ways.getStyleClass().add(Styles.CAMPAIGN_DRAFT_WAYS);
         VBox missing = new VBox();
         if (draft.whatDoTheyKnow().isEmpty()) {

@@ -100,6 +100,9 @@ class CampaignsViewModelTest {
         app.dialogs.answerListChoice(1);
         forms.presses.add(CampaignDialogs.DraftActions::copyText);
         forms.presses.add(CampaignDialogs.DraftActions::openWhatDoTheyKnow);
+        Path letter = temp.resolve("letter to print.txt");
+        app.dialogs.answerSave(letter);
+        forms.presses.add(CampaignDialogs.DraftActions::saveLetter);
         forms.sendings.add(new Sending(LocalDate.of(2026, 11, 20), Optional.empty()));
 
         viewModel.prepareRequest();
@@ -108,6 +111,8 @@ class CampaignsViewModelTest {
                 "NHS England", "Oxleas NHS Foundation Trust");
         assertThat(copied.get(0)).startsWith("Dear NHS England,").contains("1. How many peer support workers");
         assertThat(opened.get(0).toString()).startsWith("https://www.whatdotheyknow.com/");
+        assertThat(java.nio.file.Files.readString(letter)).contains("Dear NHS England,", "1. How many peer support workers");
+        assertThat(viewModel.notice().get()).isNotBlank();
         assertThat(viewModel.requests()).extracting(RequestRow::body, RequestRow::sent, RequestRow::due,
                         RequestRow::state, RequestRow::late)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("NHS England", "20 Nov 2026", "18 Dec 2026",
