@@ -103,13 +103,13 @@ public final class FoiService {
             for (Authority a : list.authorities()) {
                 Optional<Body> existing = BodyFinder.find(r, a);
                 Body body = existing.orElseGet(() -> r.bodies().addBody(a.name()));
+                BodyProfile old = r.foi().profile(body.id()).orElseThrow();
                 if (existing.isPresent()) {
                     matched++;
-                    before.add(r.foi().profile(body.id()).orElseThrow());
+                    before.add(old);
                 } else {
                     added.add(body.id());
                 }
-                BodyProfile old = r.foi().profile(body.id()).orElseThrow();
                 r.foi().setProfile(merged(old, a));
             }
             return new BodyImport(added.size(), matched, list.warnings(), added, before);
@@ -218,7 +218,7 @@ public final class FoiService {
                                 + body.name() + " on " + q.sent() + " (request " + q.id() + ").");
                     });
             FoiRequest request = r.foi().addRequest(campaignId, bodyId, sent, cleanUrl);
-            return view(r, request, now);
+            return Lookup.of(r).view(request, clock, now);
         });
     }
 
@@ -251,17 +251,20 @@ public final class FoiService {
     }
 
     public RequestView request(CaseHandle handle, long requestId, LocalDate on) {
-        return handle.read(r -> view(r, request(r, requestId), on));
+        return handle.read(r -> Lookup.of(r).view(request(r, requestId), clock, on));
     }
 
     /** Every request of the case (or of one campaign) as it stands on a day, by campaign then body. */
     public List<RequestView> requests(CaseHandle handle, Optional<Long> campaignId, LocalDate on) {
-        return handle.read(r -> r.foi().requests().stream()
+        return handle.read(r -> {
+            Lookup lookup = Lookup.of(r);
+            return r.foi().requests().stream()
                 .filter(q -> campaignId.map(id -> q.campaignId() == id).orElse(true))
-                .map(q -> view(r, q, on))
+                .map(q -> lookup.view(q, clock, on))
                 .sorted(java.util.Comparator.comparing((RequestView v) -> v.campaign().id())
                         .thenComparing(v -> v.body().name().toLowerCase(Locale.ROOT)))
-                .toList());
+                .toList();
+        });
     }
 
     /** The requests late on that day, the latest first: for the dashboard and the overdue filter. */
@@ -278,17 +281,16 @@ public final class FoiService {
 
     AnswerMatrix matrix(Repositories r, Campaign campaign, LocalDate on) {
         List<FoiRequest> requests = r.foi().requests().stream().filter(q -> q.campaignId() == campaign.id()).toList();
-        Map<Long, Body> bodies = r.bodies().bodies().stream().collect(Collectors.toMap(Body::id, Function.identity()));
-        Map<Long, BodyProfile> profiles = r.foi().profiles().stream()
-                .collect(Collectors.toMap(BodyProfile::bodyId, Function.identity()));
+        java.util.Set<Long> requestIds = requests.stream().map(FoiRequest::id).collect(Collectors.toSet());
+        // Only this campaign's answers, and only their items' words: not every answer and item in the case.
+        List<FoiAnswer> answers = r.foi().answers().stream().filter(a -> requestIds.contains(a.requestId())).toList();
         Map<Long, String> itemTexts = new java.util.HashMap<>();
-        List<FoiAnswer> answers = r.foi().answers();
         for (FoiAnswer a : answers) {
             a.itemId().flatMap(id -> r.items().byId(id)).ifPresent(i -> itemTexts.put(i.id(), FoiAnswers.answerText(i)));
         }
         return MatrixBuilder.build(clock, campaign, requests,
-                bodies.values().stream().collect(Collectors.toMap(Body::id, Body::name)),
-                profiles.values().stream().collect(Collectors.toMap(BodyProfile::bodyId, BodyProfile::tags)),
+                r.bodies().bodies().stream().collect(Collectors.toMap(Body::id, Body::name)),
+                r.foi().profiles().stream().collect(Collectors.toMap(BodyProfile::bodyId, BodyProfile::tags)),
                 answers, itemTexts, on);
     }
 
@@ -297,11 +299,24 @@ public final class FoiService {
                 + " in this case."));
     }
 
-    private RequestView view(Repositories r, FoiRequest request, LocalDate on) {
-        Body body = r.bodies().body(request.bodyId()).orElseThrow();
-        return new RequestView(request, campaign(r, request.campaignId()), body,
-                r.foi().profile(body.id()).orElse(BodyProfile.none(body.id())), clock.clockOf(request, on),
-                r.foi().answersTo(request.id()));
+    /** What a request's view needs from the case, read once for all the requests shown, not once for each. */
+    private record Lookup(Map<Long, Body> bodies, Map<Long, Campaign> campaigns, Map<Long, BodyProfile> profiles,
+                          Map<Long, List<FoiAnswer>> answers) {
+
+        static Lookup of(Repositories r) {
+            return new Lookup(
+                    r.bodies().bodies().stream().collect(Collectors.toMap(Body::id, Function.identity())),
+                    r.foi().campaigns().stream().collect(Collectors.toMap(Campaign::id, Function.identity())),
+                    r.foi().profiles().stream().collect(Collectors.toMap(BodyProfile::bodyId, Function.identity())),
+                    r.foi().answers().stream().collect(Collectors.groupingBy(FoiAnswer::requestId)));
+        }
+
+        RequestView view(FoiRequest request, FoiClock clock, LocalDate on) {
+            Body body = bodies.get(request.bodyId());
+            return new RequestView(request, campaigns.get(request.campaignId()), body,
+                    profiles.getOrDefault(body.id(), BodyProfile.none(body.id())), clock.clockOf(request, on),
+                    answers.getOrDefault(request.id(), List.of()));
+        }
     }
 
     private static void requireWebAddress(String url) {
