@@ -70,11 +70,16 @@ final class FoiCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (CaseHandle handle = cases.open(casePath)) {
+            try (CaseHandle handle = readsOnly() ? cases.openForReading(casePath) : cases.open(casePath)) {
                 run(handle);
             }
             out().flush();
             return Cli.OK;
+        }
+
+        /** A command that only reads opens the case for reading, so it takes no backup. */
+        boolean readsOnly() {
+            return false;
         }
 
         abstract void run(CaseHandle handle) throws IOException;
@@ -245,11 +250,8 @@ final class FoiCommand implements Runnable {
         }
 
         @Override
-        public Integer call() throws IOException {
-            try (CaseHandle handle = cases.openForReading(casePath)) {
-                run(handle);
-            }
-            return Cli.OK;
+        boolean readsOnly() {
+            return true;
         }
 
         @Override
@@ -281,11 +283,8 @@ final class FoiCommand implements Runnable {
         }
 
         @Override
-        public Integer call() throws IOException {
-            try (CaseHandle handle = cases.openForReading(casePath)) {
-                run(handle);
-            }
-            return Cli.OK;
+        boolean readsOnly() {
+            return true;
         }
 
         @Override
