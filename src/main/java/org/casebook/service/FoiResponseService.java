@@ -58,15 +58,8 @@ public final class FoiResponseService {
     public ResponseImport importResponse(CaseHandle handle, long requestId, Path file) {
         if (WhatDoTheyKnowImport.isCorrespondenceZip(file)) {
             handle.read(r -> FoiService.request(r, requestId));
-            Path folder = null;
-            try {
-                folder = java.nio.file.Files.createTempDirectory("casebook-correspondence");
-                return importResponse(handle, requestId, WhatDoTheyKnowImport.responseDocument(file, folder));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } finally {
-                deleteQuietly(folder);
-            }
+            return TemporaryFolder.use("casebook-correspondence", folder ->
+                    importResponse(handle, requestId, WhatDoTheyKnowImport.responseDocument(file, folder)));
         }
         ImportDraft draft = prepare(handle, requestId, file, ProgressListener.NONE);
         return store(handle, requestId, draft, draft.split());
@@ -80,17 +73,6 @@ public final class FoiResponseService {
     /** Brings a WhatDoTheyKnow request page's address and state into the request, when they follow. */
     public Optional<StateChange> importRequestPage(CaseHandle handle, long requestId, Path json) {
         return new WhatDoTheyKnowImport(rules).importJson(handle, requestId, json, LocalDate.now(today));
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var paths = java.nio.file.Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            // A copy left in the temporary folder is harmless; the response was imported or refused already.
-        }
     }
 
     /** Stores a reviewed response to a request, with its answers, in one transaction. */

@@ -1,10 +1,5 @@
 package org.casebook.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -46,9 +41,10 @@ final class SampleCampaign {
 
     void apply(CaseHandle handle) {
         LocalDate today = foi.register().today();
-        withResource(SECOND_LETTER_RESOURCE, file -> {
-            ImportDraft draft = imports.prepare(file, ProgressListener.NONE);
-            imports.store(handle, draft, draft.split(), new LetterDetails(
+        TemporaryFolder.use("casebook-sample", folder -> {
+            ImportDraft draft = imports.prepare(TemporaryFolder.unpack(SampleCampaign.class, SECOND_LETTER_RESOURCE,
+                    folder), ProgressListener.NONE);
+            return imports.store(handle, draft, draft.split(), new LetterDetails(
                     "Second reply to the Forum, Trust Board of 19 November 2026", Optional.of(SECOND_LETTER_DATE),
                     "Ruth Calloway, Chair", "Lived Experience Practitioners' Forum",
                     Optional.of(SampleCaseService.BODY), Optional.of(SampleCaseService.MEETING),
@@ -74,37 +70,11 @@ final class SampleCampaign {
     private void answered(CaseHandle handle, Campaign campaign, Body body, LocalDate sent, int daysToAnswer,
             String response) {
         RequestView request = foi.register().recordSent(handle, campaign.id(), body.id(), sent, Optional.empty());
-        withResource(response, file -> {
-            ImportDraft draft = foi.responses().prepare(handle, request.request().id(), file, ProgressListener.NONE);
-            foi.responses().store(handle, request.request().id(), draft, draft.split(),
-                    Optional.of(sent.plusDays(daysToAnswer)));
+        long id = request.request().id();
+        TemporaryFolder.use("casebook-sample", folder -> {
+            ImportDraft draft = foi.responses().prepare(handle, id,
+                    TemporaryFolder.unpack(SampleCampaign.class, response, folder), ProgressListener.NONE);
+            return foi.responses().store(handle, id, draft, draft.split(), Optional.of(sent.plusDays(daysToAnswer)));
         });
-    }
-
-    private interface FileWork {
-        void accept(Path file);
-    }
-
-    private static void withResource(String resource, FileWork work) {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("casebook-sample");
-            Path file = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-            try (InputStream in = Objects.requireNonNull(SampleCampaign.class.getResourceAsStream(resource),
-                    resource + " is missing from the program")) {
-                Files.copy(in, file);
-            }
-            work.accept(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not unpack " + resource + ": " + e.getMessage(), e);
-        } finally {
-            if (folder != null) {
-                try (var paths = Files.walk(folder)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException e) {
-                    // A temporary copy left in the system's temp folder is harmless; the sample is made.
-                }
-            }
-        }
     }
 }

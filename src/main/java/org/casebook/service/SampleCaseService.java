@@ -1,16 +1,13 @@
 package org.casebook.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.domain.ProgressListener;
 import org.casebook.service.LetterImportService.StoredLetter;
@@ -106,32 +103,20 @@ public final class SampleCaseService {
 
     /** Imports the shipped letter as a member would: read and split a file, then store that split with the details. */
     private StoredLetter importLetter(CaseHandle handle) {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("casebook-sample");
-            Path file = folder.resolve("northvale-reply.docx");
-            try (InputStream in = Objects.requireNonNull(SampleCaseService.class.getResourceAsStream(LETTER_RESOURCE),
-                    "the sample letter is missing from the program")) {
-                Files.copy(in, file);
-            }
-            ImportDraft draft = imports.prepare(file, ProgressListener.NONE);
+        return TemporaryFolder.use("casebook-sample", folder -> {
+            ImportDraft draft = imports.prepare(TemporaryFolder.unpack(SampleCaseService.class, LETTER_RESOURCE, folder),
+                    ProgressListener.NONE);
             LetterDetails details = new LetterDetails("Reply to the Forum's questions at the Trust Board, 17 September 2026",
                     Optional.of(LETTER_DATE), "Ruth Calloway, Chair, and Martin Asher, Chief Executive",
                     "Lived Experience Practitioners' Forum", Optional.of(BODY), Optional.of(MEETING),
                     Optional.of(MEETING_DATE));
             return imports.store(handle, draft, draft.split(), details);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not unpack the sample letter: " + e.getMessage(), e);
-        } finally {
-            if (folder != null) {
-                deleteQuietly(folder);
-            }
-        }
+        });
     }
 
     private static void removeHalfMade(Path root, boolean keepEmptyFolder, RuntimeException failure) {
         try {
-            deleteTree(root);
+            TemporaryFolder.deleteTree(root);
             if (keepEmptyFolder) {
                 // The member chose an empty folder that was there before; leave it as it was.
                 Files.createDirectories(root);
@@ -139,28 +124,6 @@ public final class SampleCaseService {
         } catch (UncheckedIOException | IOException e) {
             failure.addSuppressed(e);
             LOG.warn("Could not remove the half-made sample case at {}", root, e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try {
-            deleteTree(folder);
-        } catch (UncheckedIOException e) {
-            LOG.warn("Could not remove the temporary copy of the sample letter in {}", folder, e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            List<Path> deepestFirst = paths.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : deepestFirst) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
