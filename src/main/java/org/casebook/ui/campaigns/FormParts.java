@@ -15,12 +15,11 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.casebook.ui.commitments.CommitmentText;
+import org.casebook.ui.common.LabelledForm;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.Styles;
 
@@ -57,24 +56,12 @@ final class FormParts {
     }
 
     GridPane form() {
-        GridPane form = new GridPane();
-        form.getStyleClass().addAll(Styles.DIALOG_CONTENT, Styles.COMMITMENT_FORM);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        form.getColumnConstraints().setAll(labels, fields);
-        return form;
+        return LabelledForm.grid();
     }
 
     /** A labelled row; the label names the field for screen readers too. */
     void row(GridPane form, int index, String labelKey, Control field, Node shown) {
-        Label label = new Label(messages.get(labelKey));
-        label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        field.setAccessibleText(label.getText());
-        form.addRow(index, label, shown);
+        LabelledForm.row(form, index, messages.get(labelKey), field, shown);
     }
 
     static DatePicker datePicker(String id, LocalDate initial) {

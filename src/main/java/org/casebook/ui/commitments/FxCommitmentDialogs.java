@@ -21,15 +21,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.casebook.domain.Commitment;
 import org.casebook.domain.CommitmentStatus;
+import org.casebook.ui.common.LabelledForm;
 import org.casebook.ui.common.Messages;
 import org.casebook.ui.common.Styles;
 
@@ -160,24 +159,11 @@ public final class FxCommitmentDialogs implements CommitmentDialogs {
     }
 
     private static GridPane form() {
-        GridPane form = new GridPane();
-        form.getStyleClass().addAll(Styles.DIALOG_CONTENT, Styles.COMMITMENT_FORM);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        form.getColumnConstraints().setAll(labels, fields);
-        return form;
+        return LabelledForm.grid();
     }
 
-    /** A labelled row; the label names the field for screen readers too. */
     private void row(GridPane form, int index, String labelKey, Control field, Node shown) {
-        Label label = new Label(messages.get(labelKey));
-        label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        field.setAccessibleText(label.getText());
-        form.addRow(index, label, shown);
+        LabelledForm.row(form, index, messages.get(labelKey), field, shown);
     }
 
     private ButtonType buttons(Dialog<?> dialog, GridPane form, BooleanBinding refuse) {
