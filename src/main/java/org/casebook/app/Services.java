@@ -16,6 +16,7 @@ import org.casebook.importing.split.MetadataFinder;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.AppDirectories;
 import org.casebook.service.Backend;
+import org.casebook.service.SearchService;
 import org.casebook.service.BodyService;
 import org.casebook.service.CaseService;
 import org.casebook.service.CodebookService;
@@ -60,6 +61,7 @@ public final class Services {
     private final EvaluationService evaluationService;
     private final SplitEvaluationService splitEvaluationService;
     private final FoiServices foiServices;
+    private final SearchService searchService = new SearchService();
 
     public Services(AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -100,6 +102,10 @@ public final class Services {
     /** Briefing packs: the FOI register gives each campaign's answers for the pack's campaign section. */
     static PackService packService(PackSettingsService settings, FoiServices foi, Clock clock) {
         return new PackService(settings, foi.register(), clock);
+    }
+
+    public SearchService searchService() {
+        return searchService;
     }
 
     public FoiServices foiServices() {
@@ -146,7 +152,7 @@ public final class Services {
     public Backend backend() {
         return new Backend(caseService, importService, annotationService, codebookService, settings, directories, clock,
                 sampleCaseService, suggestionWorkflow, threadService, bodyService, packService, packSettingsService,
-                exportService, evaluationService, splitEvaluationService, foiServices);
+                exportService, evaluationService, splitEvaluationService, foiServices, searchService);
     }
 
     public EvaluationService evaluationService() {

@@ -12,12 +12,13 @@ public record Backend(CaseService cases, LetterImportService imports, Annotation
                       SampleCaseService samples, SuggestionWorkflow suggestions, ThreadService threads,
                       BodyService bodies, PackService packs, PackSettingsService packSettings, ExportService exports,
                       EvaluationService evaluations,
-                      SplitEvaluationService splitEvaluations, FoiServices foi) {
+                      SplitEvaluationService splitEvaluations, FoiServices foi, SearchService search) {
     public Backend {
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(evaluations, "evaluations");
         Objects.requireNonNull(splitEvaluations, "splitEvaluations");
         Objects.requireNonNull(foi, "foi");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(threads, "threads");
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(imports, "imports");

@@ -18,9 +18,11 @@ import org.casebook.storage.StorageException;
 public final class CaseHandle implements AutoCloseable {
 
     private final CaseDatabase database;
+    private final CaseSearch search;
 
     CaseHandle(CaseDatabase database) {
         this.database = Objects.requireNonNull(database, "database");
+        this.search = new CaseSearch(this);
     }
 
     /** The case's name as the member sees it: its folder's name without {@code .casebook}. */
@@ -40,6 +42,9 @@ public final class CaseHandle implements AutoCloseable {
     /** Closes the case and lets go of its lock; closing twice does nothing. */
     @Override
     public void close() {
+        if (database.isOpen()) {
+            search.close();
+        }
         database.close();
     }
 
@@ -57,9 +62,19 @@ public final class CaseHandle implements AutoCloseable {
         return saving(() -> database.read(work));
     }
 
-    /** One user action as one transaction: all of it is stored, or none of it. */
+    /**
+     * One user action as one transaction: all of it is stored, or none of it. The search index then takes the change
+     * in (ADR 23); if it cannot, the change stays stored and the index catches up on the next open.
+     */
     <T> T write(Function<Repositories, T> work) {
-        return saving(() -> database.write(work));
+        T result = saving(() -> database.write(work));
+        search.changed();
+        return result;
+    }
+
+    /** The case's search index, kept in step with every write through this handle. */
+    CaseSearch search() {
+        return search;
     }
 
     /** {@link #write} for work that returns nothing. */

@@ -63,7 +63,10 @@ public final class CaseService {
     /** Replaces a closed case's database with a backup (the current state is backed up first). */
     public void restore(Path caseRoot, CaseBackup backup) {
         translated(() -> {
-            store.restore(new CaseFolder(caseRoot), new Backup(backup.file(), backup.taken(), backup.sizeBytes()));
+            CaseFolder folder = new CaseFolder(caseRoot);
+            store.restore(folder, new Backup(backup.file(), backup.taken(), backup.sizeBytes()));
+            // The index followed the database as it was; it is built again for the database brought back.
+            SearchFolder.remove(folder.search());
             return null;
         });
     }

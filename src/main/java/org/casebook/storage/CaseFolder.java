@@ -48,6 +48,11 @@ public record CaseFolder(Path root) {
         return root.resolve("backups");
     }
 
+    /** The full-text index (ADR 23): made from the database, so never backed up and rebuilt when lost. */
+    public Path search() {
+        return root.resolve("search");
+    }
+
     /** The name prefix of the copy an import makes before storing the letter; see LetterImportService. */
     public static final String IMPORTING_PREFIX = ".importing-";
 

@@ -18,7 +18,7 @@ import org.casebook.domain.TextSpan;
 /** Items of letters, with their tags, stance and notes. */
 public final class ItemRepository {
 
-    private static final String COLUMNS = "id, letter_id, parent_id, label, path, sort_order, concern, response, "
+    static final String COLUMNS = "id, letter_id, parent_id, label, path, sort_order, concern, response, "
             + "concern_start, concern_end, response_start, response_end, stance, stance_rationale";
 
     private final Sql sql;
@@ -128,7 +128,7 @@ public final class ItemRepository {
                 ItemRepository::note);
     }
 
-    private static Note note(ResultSet row) throws SQLException {
+    static Note note(ResultSet row) throws SQLException {
         return new Note(row.getLong("id"), row.getLong("item_id"), row.getString("text"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant());
     }
@@ -199,7 +199,7 @@ public final class ItemRepository {
                 TagState.fromCode(row.getString("state")).orElseThrow(), Sql.evidence(row));
     }
 
-    private static Item map(ResultSet row) throws SQLException {
+    static Item map(ResultSet row) throws SQLException {
         return new Item(row.getLong("id"), row.getLong("letter_id"), Sql.optionalLong(row, "parent_id"),
                 row.getString("label"), row.getString("path"), row.getInt("sort_order"), row.getString("concern"),
                 Optional.ofNullable(row.getString("response")), span(row, "concern"), span(row, "response"),

@@ -13,7 +13,7 @@ import org.casebook.domain.SourceFile;
  */
 public final class LetterRepository {
 
-    private static final String COLUMNS = "id, title, letter_date, sender, recipient, body_id, meeting_id, "
+    static final String COLUMNS = "id, title, letter_date, sender, recipient, body_id, meeting_id, "
             + "source_file_name, source_media_type, source_sha256, intro, closing, full_text, attached_to";
 
     private final Sql sql;
@@ -63,7 +63,7 @@ public final class LetterRepository {
         return sql.queryLong("SELECT COUNT(*) FROM letter");
     }
 
-    private static Letter map(ResultSet row) throws SQLException {
+    static Letter map(ResultSet row) throws SQLException {
         String fileName = row.getString("source_file_name");
         Optional<SourceFile> source = fileName == null ? Optional.empty()
                 : Optional.of(new SourceFile(fileName, row.getString("source_media_type"), row.getString("source_sha256")));

@@ -14,6 +14,7 @@ public final class Repositories {
     private final ThreadRepository threads;
     private final PackSettingsRepository packSettings;
     private final FoiRepository foi;
+    private final SearchSourceRepository search;
 
     Repositories(Connection connection) {
         Sql sql = new Sql(connection);
@@ -25,6 +26,7 @@ public final class Repositories {
         this.threads = new ThreadRepository(sql);
         this.packSettings = new PackSettingsRepository(sql);
         this.foi = new FoiRepository(sql);
+        this.search = new SearchSourceRepository(sql);
     }
 
     public CodebookRepository codebook() {
@@ -57,6 +59,11 @@ public final class Repositories {
 
     public FoiRepository foi() {
         return foi;
+    }
+
+    /** What the search index is built from, and its queue of changed letters. */
+    public SearchSourceRepository search() {
+        return search;
     }
 
     /** The case's FOI work; call inside the same read as {@link #snapshot()} when both are wanted. */

@@ -46,10 +46,19 @@ class ArchitectureTest {
             .because("file formats in and out belong to the exchange package");
 
     @ArchTest
-    static final ArchRule luceneOnlyInAnalysis = noClasses().that().resideOutsideOfPackage("org.casebook.analysis..")
+    static final ArchRule luceneOnlyInAnalysisAndSearch = noClasses().that()
+            .resideOutsideOfPackages("org.casebook.analysis..", "org.casebook.search..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
-            .because("how words are tokenised and stemmed is a detail of the suggestion rules; the rest of Casebook "
-                    + "sees plain phrases and suggestions, so the analyzer can change without touching them");
+            .because("how words are tokenised and stemmed is a detail of the suggestion rules and of the search index "
+                    + "(ADR 23); the rest of Casebook sees plain phrases, queries and hits, so either can change alone");
+
+    @ArchTest
+    static final ArchRule searchUsesOnlyTheDomainTheJdkAndLucene = classes().that()
+            .resideInAPackage("org.casebook.search..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.casebook.search..", "org.casebook.domain..",
+                    "java..", "org.apache.lucene..", "org.slf4j..")
+            .because("the search engine turns domain records into an index and queries into hits; reading the case "
+                    + "is storage's job and keeping the two in step the service's (ADR 23)");
 
     @ArchTest
     static final ArchRule documentLibrariesOnlyWhereDocumentsAreReadOrWritten = noClasses().that()
@@ -69,7 +78,7 @@ class ArchitectureTest {
     /** The engines' packages, each with the small model it publishes on purpose (if any) left out. */
     private static final String[] ENGINE_INTERNALS = {"org.casebook.storage..", "org.casebook.exchange..",
         "org.casebook.importing.reading..", "org.casebook.importing.split..", "org.casebook.importing.lines..",
-        "org.casebook.analysis", "org.casebook.report", "org.casebook.foi.."};
+        "org.casebook.analysis", "org.casebook.report", "org.casebook.foi..", "org.casebook.search.."};
 
     @ArchTest
     static final ArchRule screensAndCommandsUseOnlyServicesDomainAndPublishedModels = noClasses().that()
@@ -98,16 +107,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule enginesUseOnlyTheDomain = noClasses().that()
             .resideInAnyPackage("org.casebook.storage..", "org.casebook.exchange..", "org.casebook.importing..",
-                    "org.casebook.analysis..", "org.casebook.report..", "org.casebook.foi..")
+                    "org.casebook.analysis..", "org.casebook.report..", "org.casebook.foi..", "org.casebook.search..")
             .should().dependOnClassesThat().resideInAnyPackage("org.casebook.service..", "org.casebook.ui..",
                     "org.casebook.cli..", "org.casebook.app..")
-            .because("engines (storage, exchange, importing, analysis, report, foi) do one job each on domain records; "
+            .because("engines (storage, exchange, importing, analysis, report, foi, search) do one job each on domain records; "
                     + "services combine them, so an engine never reaches up");
 
     @ArchTest
     static final ArchRule enginesDoNotReachIntoEachOther = classes().that()
             .resideInAnyPackage("org.casebook.storage..", "org.casebook.exchange..", "org.casebook.importing..",
-                    "org.casebook.analysis..", "org.casebook.report..", "org.casebook.foi..")
+                    "org.casebook.analysis..", "org.casebook.report..", "org.casebook.foi..", "org.casebook.search..")
             .should(notDependOnAnotherEngine())
             .because("engines meet only in services, which pass domain records between them; an engine that uses "
                     + "another cannot be replaced or tested on its own");
@@ -117,7 +126,7 @@ class ArchitectureTest {
      * that reports each crossing as "violated" would never fail there (it did not, until foi was added and probed).
      */
     private static ArchCondition<JavaClass> notDependOnAnotherEngine() {
-        List<String> engines = List.of("storage", "exchange", "importing", "analysis", "report", "foi");
+        List<String> engines = List.of("storage", "exchange", "importing", "analysis", "report", "foi", "search");
         return new ArchCondition<>("not depend on another engine") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {

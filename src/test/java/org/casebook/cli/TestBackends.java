@@ -46,6 +46,6 @@ final class TestBackends {
                 new ExportService(new JsonCaseExporter("casebook test")),
                 new EvaluationService((text, rules) -> new Suggester(rules).suggest(text)),
                 new SplitEvaluationService(DocumentReaders.standard(), new LetterSplitter()),
-                foi);
+                foi, new org.casebook.service.SearchService());
     }
 }
