@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Casebook: an offline case file of letters, concerns, responses and commitments.",
         subcommands = {NewCommand.class, ImportCommand.class, ExportCommand.class, SampleCommand.class,
                 EvaluateCommand.class, EvaluateSplitCommand.class, ThreadsCommand.class, PackCommand.class, CheckCommand.class,
-                FoiCommand.class})
+                FoiCommand.class, SearchCommand.class})
 public final class CasebookCommand implements Runnable {
 
     @Override

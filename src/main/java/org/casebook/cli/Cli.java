@@ -82,6 +82,9 @@ public final class Cli {
                 if (type == ThreadsCommand.class) {
                     return (K) new ThreadsCommand(services.cases(), services.threads(), stdout);
                 }
+                if (type == SearchCommand.class) {
+                    return (K) new SearchCommand(services.cases(), services.search(), services.codebook(), stdout);
+                }
                 if (type == PackCommand.class) {
                     return (K) new PackCommand(services.cases(), services.packs());
                 }

@@ -8,6 +8,11 @@ import org.casebook.domain.CodebookState;
  */
 public final class CodebookService {
 
+    /** The case's themes and response types alone, without the tags on items. */
+    public org.casebook.domain.Codebook codebook(CaseHandle handle) {
+        return handle.read(r -> r.codebook().load());
+    }
+
     public CodebookState state(CaseHandle handle) {
         return handle.read(r -> r.codebook().state());
     }

@@ -1,5 +1,7 @@
 package org.casebook.service;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import org.casebook.domain.ProgressListener;
 import org.casebook.domain.search.SearchFilters;
 import org.casebook.domain.search.SearchQuery;
 import org.casebook.domain.search.SearchResults;
+import org.casebook.exchange.SearchResultsJson;
 import org.casebook.search.FilterQueries;
 
 /**
@@ -18,6 +21,8 @@ import org.casebook.search.FilterQueries;
  * big it is. A query that cannot be read throws {@link org.casebook.domain.search.BadQueryException}.
  */
 public final class SearchService {
+
+    private final SearchResultsJson json = new SearchResultsJson();
 
     /** What the index holds: its documents, its size on disk, its folder, and whether it is whole. */
     public record IndexFigures(long documents, long bytes, Path folder, boolean whole) {
@@ -58,6 +63,11 @@ public final class SearchService {
         }
         FilterQueries.Expanded expanded = new FilterQueries.Expanded(filters, themes);
         return indexed(handle, () -> handle.search().search(query, expanded));
+    }
+
+    /** Writes results as the command line's JSON; see {@link SearchResultsJson}. */
+    public void writeJson(SearchResults results, OutputStream out) throws IOException {
+        json.write(results, out);
     }
 
     public IndexFigures figures(CaseHandle handle) {
