@@ -32,6 +32,10 @@ import org.casebook.service.CaseService.CheckReport;
 import org.casebook.storage.Backups;
 import org.casebook.storage.CaseStore;
 import org.casebook.storage.Durability;
+import org.casebook.domain.search.HitKind;
+import org.casebook.domain.search.SearchFilters;
+import org.casebook.domain.search.SearchQuery;
+import org.casebook.service.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -57,6 +61,7 @@ class CrashDurabilityTest {
     Path temp;
 
     private final Clock clock = Clock.systemUTC();
+    private final SearchService search = new SearchService();
     private final CaseService cases = new CaseService(new CaseStore(new Backups(clock)), DefaultRules.lxp());
     private final AnnotationService annotations = new AnnotationService(clock);
     private final org.casebook.service.FoiService foi = org.casebook.app.TestWiring.foiServices(
@@ -78,6 +83,7 @@ class CrashDurabilityTest {
         List<String> confirmed = new ArrayList<>();
         int losses = 0;
         int corrupt = 0;
+        int indexDisagreements = 0;
         List<String> lost = new ArrayList<>();
         long started = System.nanoTime();
         Workload next = start(root, letters, random, 1);
@@ -99,6 +105,7 @@ class CrashDurabilityTest {
                         LOG.warn("After kill {}: {} confirmed actions missing, e.g. {}", kill, missing.size(),
                                 missing.subList(0, Math.min(3, missing.size())));
                     }
+                    indexDisagreements += searchDisagrees(database, confirmed, kill);
                     losses += missing.size();
                     lost.addAll(missing);
                     // Count each loss once: what was lost is not looked for again.
@@ -113,12 +120,40 @@ class CrashDurabilityTest {
                 next.process().destroyForcibly();
             }
         }
-        LOG.warn("Crash test report: {} kills, {} confirmed actions, {} lost, {} corrupt cases (durability {}, seed "
-                        + "{}, {} s)", KILLS, confirmed.size() + losses, losses, corrupt, DURABILITY, seed,
+        LOG.warn("Crash test report: {} kills, {} confirmed actions, {} lost, {} corrupt cases, {} index disagreements "
+                        + "(durability {}, seed {}, {} s)", KILLS, confirmed.size() + losses, losses, corrupt,
+                indexDisagreements, DURABILITY, seed,
                 (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(confirmed.size() + losses).as("confirmed actions").isGreaterThan(KILLS);
         assertThat(lost).as("confirmed actions lost (seed " + seed + ")").isEmpty();
         assertThat(corrupt).as("kills after which the case was not sound (seed " + seed + ")").isZero();
+        assertThat(indexDisagreements).as("kills after which the search index disagreed with the case (seed " + seed
+                + ")").isZero();
+    }
+
+    /**
+     * After a kill, the search index (whatever state the kill left it in) must open, take in what it missed and
+     * agree with the database: as many notes as the case holds, and each of the last confirmed notes found by its
+     * words. Returns 1 if it does not.
+     */
+    private int searchDisagrees(CaseHandle database, List<String> confirmed, int kill) {
+        try {
+            long notes = annotations.snapshot(database).notes().size();
+            long indexed = search.search(database, new SearchQuery("", SearchFilters.NONE.withKinds(
+                    java.util.Set.of(HitKind.NOTE)), 1)).total();
+            List<String> lastNotes = confirmed.stream().filter(l -> l.startsWith("note ")).toList();
+            List<String> unfound = lastNotes.subList(Math.max(0, lastNotes.size() - 5), lastNotes.size()).stream()
+                    .map(l -> l.split(" ")[3])
+                    .filter(text -> search.search(database, SearchQuery.of("note:" + text)).total() != 1).toList();
+            if (indexed != notes || !unfound.isEmpty()) {
+                LOG.warn("After kill {} the index holds {} notes of {}; not found: {}", kill, indexed, notes, unfound);
+                return 1;
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            LOG.warn("After kill {} the search index failed: {}", kill, e.toString());
+            return 1;
+        }
     }
 
     /** A started workload, reading its standard output. */

@@ -38,7 +38,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The child process of {@link CrashDurabilityTest}: opens the case as the app does and works on it through the real
- * services until it is killed — imports letters, tags themes, sets stances, adds notes and commitments — printing
+ * services, its search index kept up to date, until it is killed — imports letters, tags themes, sets stances, adds
+ * notes and commitments — printing
  * one line per action only after the service call returned, i.e. once the action was confirmed. It waits for a line
  * on standard input before it opens the case. Arguments: case folder, {@link Durability}, random seed, first sequence number, folder for letter files.
  */
@@ -76,6 +77,8 @@ public final class CrashWorkload {
             return;
         }
         CaseHandle database = cases.open(root);
+        // As the app does on opening: the search index is made ready, then follows every change (ADR 23).
+        new org.casebook.service.SearchService().prepare(database, ProgressListener.NONE);
         CaseSnapshot snapshot = annotations.snapshot(database);
         List<Item> items = new ArrayList<>(snapshot.items());
         say(OPENED + " " + snapshot.letters().size() + " letters " + items.size() + " items");

@@ -39,7 +39,7 @@ class CaseCheckTest {
 
         assertThat(report.sound()).isTrue();
         assertThat(report.letters()).isEqualTo(1);
-        assertThat(report.notes()).singleElement().asString().contains("schema 3, older than this Casebook's 6");
+        assertThat(report.notes()).singleElement().asString().contains("schema 3, older than this Casebook's 7");
         assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(before);
         assertThat(new Migrations().pending(url + ";IFEXISTS=TRUE", folder.root())).isTrue();
         try (var backups = Files.list(folder.backups())) {
