@@ -96,7 +96,7 @@ public final class EditDurabilityBenchmark {
     }
 
     /** One edit of the given kind on the n-th item (round the letter), as the items screen makes it. */
-    private static void edit(AnnotationService annotations, CaseHandle database, List<Item> items, int kind, int n) {
+    static void edit(AnnotationService annotations, CaseHandle database, List<Item> items, int kind, int n) {
         long item = items.get(n % items.size()).id();
         switch (kind) {
             case 0 -> annotations.setStance(database, item, Stance.values()[n % Stance.values().length],

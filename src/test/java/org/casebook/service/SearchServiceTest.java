@@ -182,6 +182,52 @@ class SearchServiceTest {
     }
 
     @Test
+    void aLaterOpeningThatNeverSearchesStillKeepsAnExistingIndexInStep() throws Exception {
+        find("pay");
+        handle.close();
+        handle = services.caseService().open(temp.resolve("Sample.casebook"));
+        Item item = CaseAccess.read(handle, r -> r.items().all().get(0));
+
+        services.annotationService().addNote(handle, item.id(), "The wombat protocol.");
+        handle.close();
+
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(temp.resolve("Sample.casebook").resolve("search")))) {
+            assertThat(reader.docFreq(new org.apache.lucene.index.Term("words", "wombat"))).isEqualTo(1);
+        }
+        handle = services.caseService().open(temp.resolve("Sample.casebook"));
+        java.util.Set<Long> queued = CaseAccess.read(handle, r -> r.search().changedAfter(0));
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void aCaseNeverSearchedHasNoIndexUntilItsFirstSearch() {
+        assertThat(temp.resolve("Sample.casebook").resolve("search")).doesNotExist();
+        long queued = CaseAccess.read(handle, r -> r.search().lastQueued());
+        assertThat(queued).isPositive();
+
+        find("pay");
+
+        assertThat(temp.resolve("Sample.casebook").resolve("search")).isDirectory();
+    }
+
+    @Test
+    void restoringABackupRemovesTheIndexSoItIsBuiltForTheDatabaseBroughtBack() {
+        handle.close();
+        // Opening for changes takes the backup; the index is then built and follows the case past it.
+        handle = services.caseService().open(temp.resolve("Sample.casebook"));
+        find("pay");
+        handle.close();
+        CaseBackup backup = services.caseService().backups(temp.resolve("Sample.casebook")).get(0);
+
+        services.caseService().restore(temp.resolve("Sample.casebook"), backup);
+
+        assertThat(temp.resolve("Sample.casebook").resolve("search")).doesNotExist();
+        handle = services.caseService().open(temp.resolve("Sample.casebook"));
+        assertThat(search.needsBuilding(handle)).isTrue();
+    }
+
+    @Test
     void aDamagedIndexIsBuiltAgainWithProgress() throws Exception {
         long before = find("pay").total();
         handle.close();
