@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -140,6 +142,18 @@ final class Documents {
     private static void all(Document d, String... parts) {
         String joined = Stream.of(parts).map(String::strip).filter(p -> !p.isEmpty()).collect(Collectors.joining("\n"));
         d.add(new TextField(Fields.ALL, joined, Field.Store.YES));
-        d.add(new TextField(Fields.WORDS, joined, Field.Store.NO));
+        d.add(new Field(Fields.WORDS, joined, SPELLING));
+    }
+
+    /** Spellings need only which documents hold a word: no positions, frequencies or norms. */
+    private static final FieldType SPELLING = spelling();
+
+    private static FieldType spelling() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 }
