@@ -117,6 +117,31 @@ public final class CaseIndex implements AutoCloseable {
         }
     }
 
+    /** Whether {@code folder} holds an index that was committed at least once (whatever its state). */
+    public static boolean exists(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (FSDirectory directory = FSDirectory.open(folder)) {
+            return DirectoryReader.indexExists(directory);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes a closed index and its folder, when what it followed was replaced (a backup restored). */
+    public static void delete(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            clear(folder);
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the old search index " + folder, e);
+        }
+    }
+
     private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(mode)

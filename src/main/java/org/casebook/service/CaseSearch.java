@@ -1,6 +1,5 @@
 package org.casebook.service;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +105,7 @@ final class CaseSearch implements AutoCloseable {
             return;
         }
         try {
-            if (index == null && !hasIndex()) {
+            if (index == null && !CaseIndex.exists(folder())) {
                 return;
             }
             open();
@@ -120,14 +119,6 @@ final class CaseSearch implements AutoCloseable {
             LOG.warn("The search index of {} was not brought up to date; it will be on the next open", handle.root(), e);
         } finally {
             lock.unlock();
-        }
-    }
-
-    private boolean hasIndex() {
-        try (var files = Files.list(folder())) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith("segments"));
-        } catch (java.io.IOException e) {
-            return false;
         }
     }
 

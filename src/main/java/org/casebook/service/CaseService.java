@@ -66,7 +66,7 @@ public final class CaseService {
             CaseFolder folder = new CaseFolder(caseRoot);
             store.restore(folder, new Backup(backup.file(), backup.taken(), backup.sizeBytes()));
             // The index followed the database as it was; it is built again for the database brought back.
-            SearchFolder.remove(folder.search());
+            org.casebook.search.CaseIndex.delete(folder.search());
             return null;
         });
     }

@@ -250,7 +250,7 @@ class SearchServiceTest {
     @Test
     void aCancelledBuildLeavesTheIndexToBeBuiltAgain() {
         handle.close();
-        SearchFolder.remove(temp.resolve("Sample.casebook").resolve("search"));
+        org.casebook.search.CaseIndex.delete(temp.resolve("Sample.casebook").resolve("search"));
         handle = services.caseService().open(temp.resolve("Sample.casebook"));
 
         ProgressListener cancelled = new ProgressListener() {
