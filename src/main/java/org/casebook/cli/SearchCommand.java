@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.casebook.domain.Body;
-import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
 import org.casebook.domain.search.BadQueryException;
 import org.casebook.domain.search.HitKind;
@@ -103,9 +102,9 @@ final class SearchCommand implements Callable<Integer> {
         try (CaseHandle handle = cases.openForReading(casePath)) {
             SearchFilters filters = filters(handle);
             if (search.needsBuilding(handle)) {
+                // The search below builds it; say why this one takes longer.
                 spec.commandLine().getErr().println("casebook: building the search index of " + handle.name() + " …");
             }
-            search.prepare(handle, ProgressListener.NONE);
             SearchResults results;
             try {
                 results = search.search(handle, new SearchQuery(text, filters, limit));

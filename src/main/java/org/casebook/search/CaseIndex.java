@@ -215,31 +215,31 @@ public final class CaseIndex implements AutoCloseable {
 
     /** Runs the search on what the index holds now, every change made so far included. */
     public SearchResults search(SearchQuery query, FilterQueries.Expanded filters) {
+        return withSearcher(searcher -> new IndexSearch(searcher, analyzer).run(query, filters));
+    }
+
+    /** How many documents the index holds now, counting changes not yet committed. */
+    public int documents() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on a searcher that sees every change so far, and hands the searcher back. */
+    private <T> T withSearcher(SearcherWork<T> work) {
         try {
             searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return new IndexSearch(searcher, analyzer).run(query, filters);
+                return work.run(searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not search " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** How many documents the index holds now, counting changes not yet committed. */
-    public int documents() {
-        try {
-            searchers.maybeRefreshBlocking();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

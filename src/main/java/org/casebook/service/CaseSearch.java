@@ -1,7 +1,7 @@
 package org.casebook.service;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -166,7 +166,7 @@ final class CaseSearch implements AutoCloseable {
         if (changes.letters().isEmpty()) {
             return;
         }
-        List<Long> present = new ArrayList<>();
+        Set<Long> present = new HashSet<>();
         changes.contents().forEach(c -> {
             index.replace(c);
             present.add(c.letter().id());

@@ -54,12 +54,12 @@ public final class SearchService {
 
     /** Searches the case; builds the index first if it must be (without progress: the command line's way). */
     public SearchResults search(CaseHandle handle, SearchQuery query) {
-        Codebook codebook = handle.read(r -> r.codebook().load());
         SearchFilters filters = query.filters();
-        Set<String> themes = new HashSet<>();
-        for (String theme : filters.themeIds()) {
-            themes.add(theme);
-            themes.addAll(codebook.descendants(theme));
+        Set<String> themes = new HashSet<>(filters.themeIds());
+        if (!themes.isEmpty()) {
+            // Read only when a theme is chosen: a search runs at every keystroke.
+            Codebook codebook = handle.read(r -> r.codebook().load());
+            filters.themeIds().forEach(theme -> themes.addAll(codebook.descendants(theme)));
         }
         FilterQueries.Expanded expanded = new FilterQueries.Expanded(filters, themes);
         return indexed(handle, () -> handle.search().search(query, expanded));
