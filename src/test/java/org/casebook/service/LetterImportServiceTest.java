@@ -134,16 +134,7 @@ class LetterImportServiceTest {
     @Test
     void cancellingStopsBeforeAnythingIsStored() throws IOException {
         Path file = copyOfFixture("letter.pdf");
-        ProgressListener cancelled = new ProgressListener() {
-            @Override
-            public void progress(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ProgressListener cancelled = org.casebook.testsupport.CancelledProgress.LISTENER;
         assertThatThrownBy(() -> imports.prepare(file, cancelled)).isInstanceOf(CancelledException.class)
                 .hasMessageContaining("nothing was stored");
         assertCaseUntouched();

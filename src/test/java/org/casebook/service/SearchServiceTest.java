@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.casebook.app.Services;
 import org.casebook.domain.Item;
-import org.casebook.domain.ProgressListener;
 import org.casebook.domain.Stance;
 import org.casebook.domain.search.BadQueryException;
 import org.casebook.domain.search.HitKind;
@@ -253,17 +252,7 @@ class SearchServiceTest {
         org.casebook.search.CaseIndex.delete(temp.resolve("Sample.casebook").resolve("search"));
         handle = services.caseService().open(temp.resolve("Sample.casebook"));
 
-        ProgressListener cancelled = new ProgressListener() {
-            @Override
-            public void progress(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
-        assertThatThrownBy(() -> search.prepare(handle, cancelled))
+        assertThatThrownBy(() -> search.prepare(handle, org.casebook.testsupport.CancelledProgress.LISTENER))
                 .isInstanceOf(org.casebook.domain.CancelledException.class);
         assertThat(search.needsBuilding(handle)).isTrue();
     }

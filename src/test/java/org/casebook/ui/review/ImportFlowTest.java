@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.casebook.domain.ProgressListener;
 import org.casebook.importing.Fixtures;
 import org.casebook.service.CaseAccess;
 import org.casebook.service.CaseHandle;
@@ -172,17 +171,7 @@ class ImportFlowTest {
         public <T> void run(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
             T result;
             try {
-                result = work.call(new ProgressListener() {
-                    @Override
-                    public void progress(long done, long total, String message) {
-                        // Not shown.
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return true;
-                    }
-                });
+                result = work.call(org.casebook.testsupport.CancelledProgress.LISTENER);
             } catch (Exception e) {
                 onFailure.accept(e);
                 return;
