@@ -49,12 +49,10 @@ public final class EditDurabilityBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("casebook-edit-bench");
-        Path letter = dir.resolve("northvale-reply.txt");
-        Files.copy(Path.of("src/test/resources/sample/northvale-reply.txt"), letter);
+        Path letter = sampleLetter(dir);
         Clock clock = Clock.systemUTC();
         AnnotationService annotations = new AnnotationService(clock);
-        LetterImportService imports = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
-                new MetadataFinder());
+        LetterImportService imports = imports();
         Map<Durability, CaseHandle> cases = new EnumMap<>(Durability.class);
         Map<Durability, List<Item>> items = new EnumMap<>(Durability.class);
         Map<Durability, double[][]> millis = new EnumMap<>(Durability.class);
@@ -88,6 +86,18 @@ public final class EditDurabilityBenchmark {
             cases.values().forEach(CaseHandle::close);
         }
         print(millis);
+    }
+
+    /** A copy of the sample letter in {@code dir}, for the real import to read. */
+    static Path sampleLetter(Path dir) throws java.io.IOException {
+        Path letter = dir.resolve("northvale-reply.txt");
+        Files.copy(Path.of("src/test/resources/sample/northvale-reply.txt"), letter);
+        return letter;
+    }
+
+    /** The import as the app builds it. */
+    static LetterImportService imports() {
+        return new LetterImportService(DocumentReaders.standard(), new LetterSplitter(), new MetadataFinder());
     }
 
     static LetterDetails withBody(LetterDetails found) {

@@ -9,9 +9,6 @@ import java.util.Locale;
 import org.casebook.analysis.DefaultRules;
 import org.casebook.domain.Item;
 import org.casebook.domain.ProgressListener;
-import org.casebook.importing.reading.DocumentReaders;
-import org.casebook.importing.split.LetterSplitter;
-import org.casebook.importing.split.MetadataFinder;
 import org.casebook.service.AnnotationService;
 import org.casebook.service.CaseHandle;
 import org.casebook.service.CaseService;
@@ -39,12 +36,10 @@ public final class IndexedEditBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("casebook-indexed-edit-bench");
-        Path letter = dir.resolve("northvale-reply.txt");
-        Files.copy(Path.of("src/test/resources/sample/northvale-reply.txt"), letter);
+        Path letter = EditDurabilityBenchmark.sampleLetter(dir);
         Clock clock = Clock.systemUTC();
         AnnotationService annotations = new AnnotationService(clock);
-        LetterImportService imports = new LetterImportService(DocumentReaders.standard(), new LetterSplitter(),
-                new MetadataFinder());
+        LetterImportService imports = EditDurabilityBenchmark.imports();
         CaseService service = new CaseService(new CaseStore(new Backups(clock)), DefaultRules.lxp());
         SearchService search = new SearchService();
         try (CaseHandle indexed = service.create(dir.resolve("indexed"));
