@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class CaseIndex implements AutoCloseable {
 
     /** Bumped when the documents change shape; an index of another format is built again. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String FORMAT_KEY = "casebook.format";
     private static final String APPLIED_KEY = "casebook.applied";
     private static final String COMPLETE_KEY = "casebook.complete";

@@ -247,6 +247,25 @@ class SearchServiceTest {
     }
 
     @Test
+    void anIndexOfAnOlderDocumentFormatIsBuiltAgain() throws Exception {
+        long before = find("pay").total();
+        handle.close();
+        Path index = temp.resolve("Sample.casebook").resolve("search");
+        // As an earlier Casebook left it: the same documents, its commit marked with an older format.
+        try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(index),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(java.util.Map.of("casebook.format", "1", "casebook.applied", "0",
+                    "casebook.complete", "true").entrySet());
+            writer.commit();
+        }
+
+        handle = services.caseService().open(temp.resolve("Sample.casebook"));
+        assertThat(search.needsBuilding(handle)).isTrue();
+        assertThat(find("pay").total()).isEqualTo(before);
+        assertThat(search.needsBuilding(handle)).isFalse();
+    }
+
+    @Test
     void aCancelledBuildLeavesTheIndexToBeBuiltAgain() {
         handle.close();
         org.casebook.search.CaseIndex.delete(temp.resolve("Sample.casebook").resolve("search"));
