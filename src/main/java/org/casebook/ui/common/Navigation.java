@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.casebook.domain.CommitmentStatus;
 
@@ -15,12 +18,29 @@ import org.casebook.domain.CommitmentStatus;
 public final class Navigation {
 
     /** The screens of an open case. */
-    public enum Screen { ITEMS, COMMITMENTS, CODEBOOK, DASHBOARD, BODIES, THREADS, PACK, CAMPAIGNS }
+    public enum Screen { ITEMS, COMMITMENTS, CODEBOOK, DASHBOARD, BODIES, THREADS, PACK, CAMPAIGNS, SEARCH }
+
+    /** Words to mark in an item's texts when it is shown, because a search found them there. */
+    public record Marks(long itemId, List<String> words) {
+        public static final Marks NONE = new Marks(0, List.of());
+
+        public Marks {
+            words = List.copyOf(words);
+        }
+
+        /** The words to mark in {@code shownItemId}'s texts: none once the member has moved to another item. */
+        public List<String> wordsFor(long shownItemId) {
+            return shownItemId == itemId ? words : List.of();
+        }
+    }
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ITEMS);
     private final List<LongConsumer> itemListeners = new ArrayList<>();
     private final List<Consumer<ItemQuery>> queryListeners = new ArrayList<>();
     private final List<Consumer<CommitmentStatus>> statusListeners = new ArrayList<>();
+    private final List<Runnable> searchListeners = new ArrayList<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<Marks> marks = new SimpleObjectProperty<>(Marks.NONE);
 
     public ObjectProperty<Screen> screenProperty() {
         return screen;
@@ -36,6 +56,12 @@ public final class Navigation {
 
     /** Shows the items screen with the item selected (and the filters loosened if they hid it). */
     public void showItem(long itemId) {
+        showItem(itemId, List.of());
+    }
+
+    /** {@link #showItem(long)}, with {@code words} marked in the item's texts, as a search result opens its item. */
+    public void showItem(long itemId, List<String> words) {
+        marks.set(new Marks(itemId, words));
         screen.set(Screen.ITEMS);
         List.copyOf(itemListeners).forEach(listener -> listener.accept(itemId));
     }
@@ -54,6 +80,30 @@ public final class Navigation {
     /** Called by the items screen: how to narrow itself when another screen asks for some items. */
     public void onShowItems(Consumer<ItemQuery> listener) {
         queryListeners.add(listener);
+    }
+
+    /** The words the items screen marks, and in which item; a search sets them when it opens an item. */
+    public ReadOnlyObjectProperty<Marks> marks() {
+        return marks;
+    }
+
+    /**
+     * What the member is searching for: one text, shared by the search field in the toolbar and the one on the
+     * Search screen, so either can be typed into.
+     */
+    public StringProperty searchText() {
+        return searchText;
+    }
+
+    /** Shows the Search screen and puts the keyboard in its field (View ▸ Search, Ctrl+Shift+F). */
+    public void showSearch() {
+        screen.set(Screen.SEARCH);
+        List.copyOf(searchListeners).forEach(Runnable::run);
+    }
+
+    /** Called by the Search screen: how to take the keyboard when the member asks to search. */
+    public void onShowSearch(Runnable listener) {
+        searchListeners.add(listener);
     }
 
     /** Shows the commitments register with only the commitments of one status. */

@@ -37,6 +37,7 @@ import org.casebook.ui.common.TaskRunner;
 import org.casebook.ui.common.ViewLoader;
 import org.casebook.ui.preferences.Appearance;
 import org.casebook.ui.review.ImportFlow;
+import org.casebook.ui.search.FxSearchDialogs;
 import org.casebook.ui.welcome.WelcomeView;
 import org.casebook.ui.welcome.WelcomeViewModel;
 import org.casebook.ui.workspace.WorkspaceViewModel;
@@ -140,7 +141,8 @@ public final class MainWindow {
         ShellViewModel shell = new ShellViewModel(session, appearance, deps.messages(), imports, edits, navigation);
         Screens screens = new Screens(deps, edits, navigation, new FxCommitmentDialogs(stage, deps.messages()),
                 new FxCampaignDialogs(stage, deps.messages()),
-                requestId -> imports.importResponse(deps.backend().foi().responses(), requestId));
+                requestId -> imports.importResponse(deps.backend().foi().responses(), requestId),
+                new FxSearchDialogs(stage, deps.messages()));
         workspace = screens.workspace();
         AboutDialog about = new AboutDialog(deps.messages(), deps.directories());
         Map<Class<?>, Supplier<?>> controllers = Map.of(

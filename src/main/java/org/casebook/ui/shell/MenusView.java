@@ -41,6 +41,7 @@ public final class MenusView {
     @FXML private MenuItem threadsScreenItem;
     @FXML private MenuItem packScreenItem;
     @FXML private MenuItem campaignsScreenItem;
+    @FXML private MenuItem searchScreenItem;
     @FXML private RadioMenuItem font100Item;
     @FXML private RadioMenuItem font125Item;
     @FXML private RadioMenuItem font150Item;
@@ -69,7 +70,7 @@ public final class MenusView {
         redoItem.textProperty().bind(viewModel.redoLabel());
         redoItem.disableProperty().bind(viewModel.canRedo().not());
         for (MenuItem item : new MenuItem[] {itemsScreenItem, commitmentsScreenItem, codebookScreenItem, dashboardScreenItem,
-                bodiesScreenItem, threadsScreenItem, packScreenItem, campaignsScreenItem, briefingPackItem}) {
+                bodiesScreenItem, threadsScreenItem, packScreenItem, campaignsScreenItem, searchScreenItem, briefingPackItem}) {
             item.disableProperty().bind(viewModel.caseOpen().not().or(viewModel.reviewing()));
         }
         // The item keys work on the items screen of a case with letters, and not while a letter is reviewed.
@@ -141,6 +142,7 @@ public final class MenusView {
     @FXML private void showThreads() { viewModel.show(Screen.THREADS); }
     @FXML private void showPack() { viewModel.show(Screen.PACK); }
     @FXML private void showCampaigns() { viewModel.show(Screen.CAMPAIGNS); }
+    @FXML private void showSearch() { viewModel.showSearch(); }
 
     @FXML private void font100() { viewModel.setFontScale(FontScale.PERCENT_100); }
     @FXML private void font125() { viewModel.setFontScale(FontScale.PERCENT_125); }

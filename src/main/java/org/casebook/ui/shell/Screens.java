@@ -31,6 +31,10 @@ import org.casebook.ui.pack.PackView;
 import org.casebook.ui.pack.PackViewModel;
 import org.casebook.ui.review.ReviewView;
 import org.casebook.ui.review.ReviewViewModel;
+import org.casebook.ui.common.LatestWins;
+import org.casebook.ui.search.SearchDialogs;
+import org.casebook.ui.search.SearchView;
+import org.casebook.ui.search.SearchViewModel;
 import org.casebook.ui.threads.ThreadsView;
 import org.casebook.ui.threads.ThreadsViewModel;
 import org.casebook.ui.timeline.TimelineView;
@@ -51,13 +55,17 @@ final class Screens {
     private record Entry(Class<?> owner, String fxml, Map<Class<?>, Supplier<?>> controllers) {
     }
 
+    /** How long a search waits for the next keystroke before it runs. */
+    private static final long SEARCH_PAUSE_MILLIS = 120;
+
     private final MainWindow.Dependencies deps;
     private final WorkspaceViewModel workspace;
     private final Map<Screen, Entry> table;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
 
     Screens(MainWindow.Dependencies deps, CaseEdits edits, Navigation navigation, CommitmentDialogs forms,
-            CampaignDialogs campaignForms, org.casebook.ui.campaigns.ResponseImporter responses) {
+            CampaignDialogs campaignForms, org.casebook.ui.campaigns.ResponseImporter responses,
+            SearchDialogs searchForms) {
         this.deps = Objects.requireNonNull(deps, "deps");
         Backend backend = deps.backend();
         Messages messages = deps.messages();
@@ -98,7 +106,13 @@ final class Screens {
                                 PackViewModel.Dependencies.systemPrinter(backend.packs()), backend.settings())), messages))),
                 Screen.CAMPAIGNS, new Entry(CampaignsView.class, "Campaigns.fxml", Map.of(
                         CampaignsView.class, () -> new CampaignsView(campaigns.get()),
-                        AnswersView.class, () -> new AnswersView(campaigns.get().answers())))));
+                        AnswersView.class, () -> new AnswersView(campaigns.get().answers()))),
+                // Searches run on a lane of their own, not the work thread: a keystroke never waits for an import.
+                Screen.SEARCH, new Entry(SearchView.class, "Search.fxml", Map.of(
+                        SearchView.class, () -> new SearchView(new SearchViewModel(new SearchViewModel.Dependencies(
+                                edits, backend.search(), backend.codebook(), backend.bodies(), navigation, deps.tasks(),
+                                LatestWins.onFxThread("casebook-search", SEARCH_PAUSE_MILLIS), searchForms, messages)),
+                                navigation, messages)))));
     }
 
     private static <T> Supplier<T> once(Supplier<T> make) {

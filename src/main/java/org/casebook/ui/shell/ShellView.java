@@ -12,6 +12,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.Parent;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -61,6 +62,8 @@ public final class ShellView {
     @FXML
     private ToggleButton campaignsScreenButton;
     @FXML
+    private TextField toolbarSearchField;
+    @FXML
     private StackPane screens;
     @FXML
     private HBox statusBar;
@@ -90,6 +93,23 @@ public final class ShellView {
         casePathLabel.textProperty().bind(viewModel.casePath());
         casePathLabel.accessibleTextProperty().bind(viewModel.casePath());
         viewModel.review().addListener((obs, old, review) -> showReview(review));
+        setUpToolbarSearch();
+    }
+
+    /**
+     * The toolbar's field types into the Search screen's query: the first key shows that screen, and the keyboard
+     * moves to its field, where the typing goes on. Hidden on the Search screen itself, which has its own.
+     */
+    private void setUpToolbarSearch() {
+        toolbarSearchField.textProperty().bindBidirectional(viewModel.searchText());
+        BooleanBinding elsewhere = Bindings.notEqual(viewModel.screen(), Screen.SEARCH);
+        bindShown(toolbarSearchField, elsewhere);
+        toolbarSearchField.textProperty().addListener((obs, old, now) -> {
+            if (toolbarSearchField.isFocused() && !now.isBlank()) {
+                viewModel.showSearch();
+            }
+        });
+        toolbarSearchField.setOnAction(event -> viewModel.showSearch());
     }
 
     /** Shows the chosen screen of the case; the items screen gives way to the next steps while the case is empty. */

@@ -124,6 +124,16 @@ public final class ShellViewModel {
         navigation.show(screen);
     }
 
+    /** Shows the Search screen with the keyboard in its field (View ▸ Search, Ctrl+Shift+F). */
+    public void showSearch() {
+        navigation.showSearch();
+    }
+
+    /** The toolbar's search text, the same as the Search screen's. */
+    public javafx.beans.property.StringProperty searchText() {
+        return navigation.searchText();
+    }
+
     public BooleanBinding caseOpen() {
         return caseOpen;
     }

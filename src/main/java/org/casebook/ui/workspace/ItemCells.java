@@ -108,7 +108,7 @@ public final class ItemCells {
     }
 
     /** A chip in the theme's colour, with text dark or light enough to read on it. */
-    static Label chip(Theme theme) {
+    public static Label chip(Theme theme) {
         Label chip = new Label(theme.name());
         chip.getStyleClass().add("cb-chip");
         chip.setMinWidth(Label.USE_PREF_SIZE);

@@ -132,6 +132,7 @@ public final class ItemDetailView {
             }
         });
         viewModel.row().addListener((obs, old, row) -> show(row, old));
+        viewModel.marks().addListener((obs, old, marks) -> viewModel.row().get().ifPresent(r -> showMarks(r.id())));
         ListChangeListener<Object> rebuild = change -> rebuildLists();
         viewModel.themes().addListener(rebuild);
         viewModel.responseTypes().addListener(rebuild);
@@ -155,6 +156,7 @@ public final class ItemDetailView {
             letterLabel.setText(messages.format("detail.letter", r.letter().title()));
             concern.show(r.item().concern());
             response.show(r.item().response().orElse(messages.get("detail.noResponse")));
+            showMarks(r.id());
             stanceButtonsByStance.forEach((stance, button) -> button.setSelected(r.stance() == stance));
             if (!sameItem || !rationaleField.isFocused()) {
                 rationaleField.setText(r.item().stanceRationale());
@@ -162,6 +164,13 @@ public final class ItemDetailView {
             letter.show(r);
         });
         rebuildLists();
+    }
+
+    /** The words a search found this item by, marked in its texts; none once the member moves on. */
+    private void showMarks(long itemId) {
+        java.util.List<String> words = viewModel.marks().get().wordsFor(itemId);
+        concern.mark(words);
+        response.mark(words);
     }
 
     private void rebuildLists() {

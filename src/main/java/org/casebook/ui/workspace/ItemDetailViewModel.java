@@ -271,4 +271,9 @@ public final class ItemDetailViewModel {
         return new Commitment(0, row.letter().id(), CommitmentSource.ITEM, Optional.of(row.id()), text, owner, due,
                 CommitmentStatus.OPEN, List.of());
     }
+
+    /** The words a search asks to mark, and in which item. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Navigation.Marks> marks() {
+        return navigation.marks();
+    }
 }

@@ -1,5 +1,7 @@
 package org.casebook.ui.workspace;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
@@ -38,6 +40,34 @@ final class ReadOnlyText {
             area.moveTo(0);
         }
         area.setAccessibleText(text);
+    }
+
+    /**
+     * Marks every whole-word occurrence of {@code words} (any case), as a search result opened here found them; no
+     * words takes the marks away.
+     */
+    void mark(List<String> words) {
+        area.clearStyle(0, area.getLength());
+        String text = area.getText().toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.isBlank()) {
+                continue;
+            }
+            for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + lower.length())) {
+                int end = at + lower.length();
+                if (isWordEdge(text, at - 1) && isWordEdge(text, end)) {
+                    area.setStyleClass(at, end, MARK);
+                }
+            }
+        }
+    }
+
+    /** The style class of a marked word, shared with the Search screen's snippets. */
+    static final String MARK = "cb-search-mark";
+
+    private static boolean isWordEdge(String text, int index) {
+        return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
     }
 
     BooleanBinding hasSelection() {
