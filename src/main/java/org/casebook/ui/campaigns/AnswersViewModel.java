@@ -45,6 +45,8 @@ public final class AnswersViewModel {
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList("");
     private final ObservableList<QuestionCounts> counts = FXCollections.observableArrayList();
+    /** Kept, not made per call: an unmodifiable view passes changes on only while someone holds it. */
+    private final ObservableList<QuestionCounts> countsShown = FXCollections.unmodifiableObservableList(counts);
     private final ReadOnlyObjectWrapper<List<CampaignQuestion>> questions = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<MatrixFilter> filter = new SimpleObjectProperty<>(MatrixFilter.ALL);
     private final StringProperty tag = new SimpleStringProperty("");
@@ -72,7 +74,7 @@ public final class AnswersViewModel {
     }
 
     public ObservableList<QuestionCounts> counts() {
-        return FXCollections.unmodifiableObservableList(counts);
+        return countsShown;
     }
 
     public ObjectProperty<MatrixFilter> filterProperty() {

@@ -53,6 +53,8 @@ public final class CampaignsViewModel {
     private final AnswersViewModel answers;
     private final ObservableList<CampaignRow> campaigns = FXCollections.observableArrayList();
     private final ObservableList<RequestRow> requests = FXCollections.observableArrayList();
+    /** Kept, not made per call: an unmodifiable view passes changes on only while someone holds it. */
+    private final ObservableList<RequestRow> requestsShown = FXCollections.unmodifiableObservableList(requests);
     private final ObjectProperty<Optional<Long>> selectedCampaign = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<Long>> selectedRequest = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
@@ -78,7 +80,7 @@ public final class CampaignsViewModel {
 
     /** The chosen campaign's requests, by body. */
     public ObservableList<RequestRow> requests() {
-        return FXCollections.unmodifiableObservableList(requests);
+        return requestsShown;
     }
 
     /** The chosen campaign's id; the list writes it, and it survives reloads while the campaign is there. */

@@ -30,6 +30,8 @@ public final class OverdueRequests {
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObservableList<String> latest = FXCollections.observableArrayList();
+    /** Kept, not made per call: an unmodifiable view passes changes on only while someone holds it. */
+    private final ObservableList<String> latestShown = FXCollections.unmodifiableObservableList(latest);
 
     public OverdueRequests(CaseEdits edits, FoiService foi, Navigation navigation, Messages messages) {
         this.edits = Objects.requireNonNull(edits, "edits");
@@ -52,7 +54,7 @@ public final class OverdueRequests {
 
     /** "NHS England — 7 working days late", the latest first, at most three. */
     public ObservableList<String> latest() {
-        return FXCollections.unmodifiableObservableList(latest);
+        return latestShown;
     }
 
     public void open() {

@@ -29,6 +29,8 @@ public final class ResponseTypeEditor {
     private final Messages messages;
     private final DeleteQuestion deleteQuestion;
     private final ObservableList<TypeRow> rows = FXCollections.observableArrayList();
+    /** Kept, not made per call: an unmodifiable view passes changes on only while someone holds it. */
+    private final ObservableList<TypeRow> rowsShown = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Optional<String>> selected = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper();
     private final StringProperty name = new SimpleStringProperty("");
@@ -177,7 +179,7 @@ public final class ResponseTypeEditor {
     }
 
     public ObservableList<TypeRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsShown;
     }
 
     public ReadOnlyObjectProperty<Optional<String>> selected() {

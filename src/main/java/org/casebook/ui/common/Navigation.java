@@ -38,7 +38,7 @@ public final class Navigation {
     private final List<LongConsumer> itemListeners = new ArrayList<>();
     private final List<Consumer<ItemQuery>> queryListeners = new ArrayList<>();
     private final List<Consumer<CommitmentStatus>> statusListeners = new ArrayList<>();
-    private final List<Runnable> searchListeners = new ArrayList<>();
+    private final List<Consumer<Boolean>> searchListeners = new ArrayList<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Marks> marks = new SimpleObjectProperty<>(Marks.NONE);
 
@@ -95,14 +95,17 @@ public final class Navigation {
         return searchText;
     }
 
-    /** Shows the Search screen and puts the keyboard in its field (View ▸ Search, Ctrl+Shift+F). */
-    public void showSearch() {
+    /**
+     * Shows the Search screen and puts the keyboard in its field: with its text selected, to type a new search (View ▸
+     * Search, Ctrl+Shift+F), or with the caret at the end when {@code goOnTyping}, as when the toolbar's field hands over.
+     */
+    public void showSearch(boolean goOnTyping) {
         screen.set(Screen.SEARCH);
-        List.copyOf(searchListeners).forEach(Runnable::run);
+        List.copyOf(searchListeners).forEach(listener -> listener.accept(goOnTyping));
     }
 
     /** Called by the Search screen: how to take the keyboard when the member asks to search. */
-    public void onShowSearch(Runnable listener) {
+    public void onShowSearch(Consumer<Boolean> listener) {
         searchListeners.add(listener);
     }
 

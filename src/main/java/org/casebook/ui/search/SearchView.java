@@ -54,6 +54,8 @@ public final class SearchView {
     @FXML
     private TreeView<Object> resultTree;
     @FXML
+    private VBox tipsPane;
+    @FXML
     private VBox statePane;
     @FXML
     private Label stateLabel;
@@ -81,9 +83,13 @@ public final class SearchView {
         setUpFilters();
         setUpResults();
         setUpState();
-        navigation.onShowSearch(() -> {
+        navigation.onShowSearch(goOnTyping -> {
             searchField.requestFocus();
-            searchField.selectAll();
+            if (goOnTyping) {
+                searchField.end();
+            } else {
+                searchField.selectAll();
+            }
         });
     }
 
@@ -248,7 +254,10 @@ public final class SearchView {
         var notReady = Bindings.createBooleanBinding(() -> viewModel.state().get() != State.READY, viewModel.state());
         statePane.visibleProperty().bind(notReady);
         statePane.managedProperty().bind(notReady);
-        resultTree.visibleProperty().bind(notReady.not());
+        // Over an empty list, how to write a search: at the start, and when nothing was found.
+        var tips = notReady.not().and(Bindings.isEmpty(viewModel.groups()));
+        tipsPane.visibleProperty().bind(tips);
+        resultTree.visibleProperty().bind(notReady.not().and(tips.not()));
         stateLabel.textProperty().bind(viewModel.stateMessage());
         var preparing = Bindings.createBooleanBinding(() -> viewModel.state().get() == State.PREPARING, viewModel.state());
         progressBar.visibleProperty().bind(preparing);

@@ -76,6 +76,12 @@ public final class SearchViewModel {
     private final ObservableList<FilterChip> chips = FXCollections.observableArrayList();
     private final ObservableList<FilterChoice> choices = FXCollections.observableArrayList();
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    // Made once and kept: an unmodifiable view listens to its list only weakly, so a view made per call and not
+    // kept by the caller would stop passing changes on once collected.
+    private final ObservableList<ResultGroup> groupsShown = FXCollections.unmodifiableObservableList(groups);
+    private final ObservableList<FilterChip> chipsShown = FXCollections.unmodifiableObservableList(chips);
+    private final ObservableList<FilterChoice> choicesShown = FXCollections.unmodifiableObservableList(choices);
+    private final ObservableList<String> suggestionsShown = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<Problem>> problem = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_CASE);
@@ -110,22 +116,22 @@ public final class SearchViewModel {
 
     /** The results, one group per letter, the letters in the order of their best hit. */
     public ObservableList<ResultGroup> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return groupsShown;
     }
 
     /** The chosen filters, one chip per value. */
     public ObservableList<FilterChip> chips() {
-        return FXCollections.unmodifiableObservableList(chips);
+        return chipsShown;
     }
 
     /** The Add-a-filter menu: a section per kind of filter, with the values not chosen yet. */
     public ObservableList<FilterChoice> choices() {
-        return FXCollections.unmodifiableObservableList(choices);
+        return choicesShown;
     }
 
     /** When nothing was found: the query with its unknown words replaced by the nearest the case holds. */
     public ObservableList<String> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsShown;
     }
 
     /** The line above the results: how many there are, or what to do, or that nothing was found. */
@@ -297,7 +303,10 @@ public final class SearchViewModel {
     /** A query that cannot be read keeps the results of the last one that could, and says where the problem is. */
     private void failed(Throwable failure) {
         if (failure instanceof BadQueryException bad) {
-            problem.set(Optional.of(new Problem(text.format("search.problem", bad.getMessage()), bad.position())));
+            String message = bad.getMessage().strip();
+            // The template ends the sentence itself.
+            message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+            problem.set(Optional.of(new Problem(text.format("search.problem", message), bad.position())));
             return;
         }
         LOG.warn("A search failed", failure);

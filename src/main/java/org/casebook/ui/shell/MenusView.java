@@ -142,7 +142,7 @@ public final class MenusView {
     @FXML private void showThreads() { viewModel.show(Screen.THREADS); }
     @FXML private void showPack() { viewModel.show(Screen.PACK); }
     @FXML private void showCampaigns() { viewModel.show(Screen.CAMPAIGNS); }
-    @FXML private void showSearch() { viewModel.showSearch(); }
+    @FXML private void showSearch() { viewModel.showSearch(false); }
 
     @FXML private void font100() { viewModel.setFontScale(FontScale.PERCENT_100); }
     @FXML private void font125() { viewModel.setFontScale(FontScale.PERCENT_125); }

@@ -106,10 +106,10 @@ public final class ShellView {
         bindShown(toolbarSearchField, elsewhere);
         toolbarSearchField.textProperty().addListener((obs, old, now) -> {
             if (toolbarSearchField.isFocused() && !now.isBlank()) {
-                viewModel.showSearch();
+                viewModel.showSearch(true);
             }
         });
-        toolbarSearchField.setOnAction(event -> viewModel.showSearch());
+        toolbarSearchField.setOnAction(event -> viewModel.showSearch(true));
     }
 
     /** Shows the chosen screen of the case; the items screen gives way to the next steps while the case is empty. */

@@ -124,9 +124,9 @@ public final class ShellViewModel {
         navigation.show(screen);
     }
 
-    /** Shows the Search screen with the keyboard in its field (View ▸ Search, Ctrl+Shift+F). */
-    public void showSearch() {
-        navigation.showSearch();
+    /** Shows the Search screen with the keyboard in its field; see {@link Navigation#showSearch(boolean)}. */
+    public void showSearch(boolean goOnTyping) {
+        navigation.showSearch(goOnTyping);
     }
 
     /** The toolbar's search text, the same as the Search screen's. */

@@ -280,6 +280,20 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aListenerAddedToTheChipsHearsChangesAfterAGarbageCollection() {
+        SearchViewModel search = viewModel();
+        List<Integer> heard = new ArrayList<>();
+        search.chips().addListener((javafx.collections.ListChangeListener<FilterChip>) change -> heard.add(1));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+
+        search.useFilters(SearchFilters.NONE.withKinds(Set.of(HitKind.NOTE)));
+
+        assertThat(heard).isNotEmpty();
+    }
+
+    @Test
     void closingTheCaseEmptiesTheScreen() {
         SearchViewModel search = viewModel();
         search.queryProperty().set("pay");
