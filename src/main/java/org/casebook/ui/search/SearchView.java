@@ -34,6 +34,8 @@ public final class SearchView {
     private final SearchViewModel viewModel;
     private final Navigation navigation;
     private final Messages messages;
+    /** True when the filter menu's choices changed while it was open. */
+    private boolean choicesChanged;
 
     @FXML
     private VBox searchRoot;
@@ -95,7 +97,20 @@ public final class SearchView {
 
     private void setUpFilters() {
         viewModel.chips().addListener((ListChangeListener<FilterChip>) change -> showChips());
-        viewModel.choices().addListener((ListChangeListener<FilterChoice>) change -> showChoices());
+        viewModel.choices().addListener((ListChangeListener<FilterChoice>) change -> {
+            // Rebuilt once the menu has closed: changing a menu while it closes leaves it open.
+            if (addFilterButton.isShowing()) {
+                choicesChanged = true;
+            } else {
+                showChoices();
+            }
+        });
+        addFilterButton.setOnHidden(event -> {
+            if (choicesChanged) {
+                choicesChanged = false;
+                showChoices();
+            }
+        });
         showChips();
         showChoices();
         viewModel.suggestions().addListener((ListChangeListener<String>) change -> showSuggestions());
