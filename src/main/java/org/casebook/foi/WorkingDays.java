@@ -28,11 +28,17 @@ public final class WorkingDays {
 
     private static final String ENGLAND = "eng";
 
-    private final HolidayManager holidays;
     private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
-    public WorkingDays() {
-        this.holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+    /**
+     * Jollyday's calendar, read (XML through JAXB, some 600 classes) the first time a date is asked about rather than
+     * when the app starts: most sessions never count a working day.
+     */
+    private static final class England {
+        static final HolidayManager HOLIDAYS = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+
+        private England() {
+        }
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -75,7 +81,7 @@ public final class WorkingDays {
     }
 
     private Set<LocalDate> holidaysOf(int year) {
-        return byYear.computeIfAbsent(year, y -> holidays.getHolidays(Year.of(y), ENGLAND).stream()
+        return byYear.computeIfAbsent(year, y -> England.HOLIDAYS.getHolidays(Year.of(y), ENGLAND).stream()
                 .filter(h -> h.getType() != HolidayType.OBSERVANCE)
                 .map(Holiday::getDate)
                 .collect(Collectors.toUnmodifiableSet()));

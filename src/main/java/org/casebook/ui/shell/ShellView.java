@@ -121,12 +121,20 @@ public final class ShellView {
                 Screen.CAMPAIGNS, campaignsScreenButton);
         bindShown(emptyState, Bindings.equal(viewModel.screen(), Screen.ITEMS).and(viewModel.caseIsEmpty()));
         screenButtons = buttons;
+        // A screen is built when it is first shown in an open case: the welcome screen comes up without any of them.
         viewModel.screen().addListener((obs, old, screen) -> {
-            place(screen);
+            placeIfOpen();
             showScreenButtons();
         });
-        place(viewModel.screen().get());
+        viewModel.caseOpen().addListener((obs, was, open) -> placeIfOpen());
+        placeIfOpen();
         showScreenButtons();
+    }
+
+    private void placeIfOpen() {
+        if (viewModel.caseOpen().get()) {
+            place(viewModel.screen().get());
+        }
     }
 
     /** Puts a screen into the case area the first time it is shown; from then on its visibility follows the choice. */
