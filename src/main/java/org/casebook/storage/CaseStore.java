@@ -103,13 +103,16 @@ public final class CaseStore {
         }
         CaseDatabase database = connect(folder, true);
         try {
-            if (forChanges || migrations.pending(folder.jdbcUrl(true, durability), folder.root())) {
+            boolean current = migrations.isCurrent(database.connection());
+            if (forChanges || !current && migrations.pending(folder.jdbcUrl(true, durability), folder.root())) {
                 backups.take(database);
             }
             if (forChanges) {
                 removeUnfinishedImports(folder);
             }
-            migrations.migrate(folder.jdbcUrl(true, durability), folder.root());
+            if (!current) {
+                migrations.migrate(folder.jdbcUrl(true, durability), folder.root());
+            }
             LOG.info("Opened case {}", folder.root());
             return database;
         } catch (org.flywaydb.core.api.FlywayException e) {
