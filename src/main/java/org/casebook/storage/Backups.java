@@ -19,7 +19,8 @@ import org.h2.tools.Restore;
 
 /**
  * Rotating backups of a case in its {@code backups/} folder: H2's online {@code BACKUP TO} writes a consistent zip
- * while the case is open; the newest {@link #KEEP} are kept.
+ * while the case is open; the newest {@link #KEEP} are kept. A backup is taken on opening only when the case changed
+ * since the newest one ({@link ChangeMark}), so an unchanged case opens without copying itself.
  */
 public final class Backups {
 
@@ -54,12 +55,20 @@ public final class Backups {
             FileSync.file(part);
             Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             FileSync.directory(folder);
+            // Only now, with the backup whole on the disk, is the case no longer changed since its newest backup.
+            ChangeMark.clear(database.folder());
+            database.backedUp();
             prune(database.folder());
             return new Backup(file, now, Files.size(file));
         } catch (IOException | SQLException e) {
             throw new CaseFileException(CaseFileException.Problem.IO, database.folder().root(),
                     "Could not write a backup of " + database.folder().root() + " to " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether opening the case for changes must back it up: it changed since its newest backup, or it has none. */
+    boolean needed(CaseFolder folder) {
+        return ChangeMark.isSet(folder) || list(folder).isEmpty();
     }
 
     /** The backups of a case, newest first. */
@@ -90,6 +99,8 @@ public final class Backups {
                 // On the disk before it replaces the case, and the replacement itself on the disk before the case
                 // is opened again: a crash now leaves either the old database or the restored one, never half of one.
                 FileSync.file(database);
+                // The case now differs from its newest backup (the one of the state it replaced): marked first.
+                ChangeMark.set(folder);
                 Files.move(database, folder.databaseFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 FileSync.directory(folder.root());

@@ -22,6 +22,8 @@ public final class CaseDatabase implements AutoCloseable {
     private final Runnable onClose;
     private final boolean syncEachWrite;
     private boolean closed;
+    /** True once this session has marked the case as changed since its newest backup (see {@link ChangeMark}). */
+    private boolean marked;
 
     CaseDatabase(CaseFolder folder, Connection connection, Runnable onClose) throws SQLException {
         this(folder, connection, onClose, Durability.APP);
@@ -50,7 +52,23 @@ public final class CaseDatabase implements AutoCloseable {
      * this returns, the change is on the disk (ADR 13): neither a crash of the program nor a power cut loses it.
      */
     public synchronized <T> T write(Function<Repositories, T> work) {
+        ensureOpen();
+        markChanged();
         return inTransaction(work, syncEachWrite);
+    }
+
+    /** Before the first change of a session: the mark that the next opening must take a backup. */
+    private void markChanged() {
+        if (marked) {
+            return;
+        }
+        ChangeMark.set(folder);
+        marked = true;
+    }
+
+    /** A backup now holds everything stored: the next change marks the case again. */
+    synchronized void backedUp() {
+        marked = false;
     }
 
     /** {@link #write} for work that returns nothing. */

@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates and opens cases. Opening takes a backup before anything can change, then brings the schema up to date.
+ * Creates and opens cases. Opening takes a backup before anything can change (when the case changed since its newest
+ * backup), then brings the schema up to date.
  * One instance serves the whole program and knows which cases it has open, so a case is never opened twice.
  */
 public final class CaseStore {
@@ -104,13 +105,18 @@ public final class CaseStore {
         CaseDatabase database = connect(folder, true);
         try {
             boolean current = migrations.isCurrent(database.connection());
-            if (forChanges || !current && migrations.pending(folder.jdbcUrl(true, durability), folder.root())) {
+            boolean migrating = !current && migrations.pending(folder.jdbcUrl(true, durability), folder.root());
+            if (migrating || forChanges && backups.needed(folder)) {
                 backups.take(database);
             }
             if (forChanges) {
                 removeUnfinishedImports(folder);
             }
             if (!current) {
+                if (migrating) {
+                    // The migrated schema is not in the backup just taken: the next opening backs it up.
+                    ChangeMark.set(folder);
+                }
                 migrations.migrate(folder.jdbcUrl(true, durability), folder.root());
             }
             LOG.info("Opened case {}", folder.root());

@@ -63,10 +63,60 @@ class BackupsTest {
     }
 
     @Test
+    void openingAnUnchangedCaseAgainCopiesNothingAndAChangeMeansABackupAtTheNextOpening() {
+        Path root = createCase();
+        store.open(root).close();
+        store.open(root).close();
+        assertThat(store.backups(new CaseFolder(root))).hasSize(1);
+        assertThat(ChangeMark.isSet(new CaseFolder(root))).isFalse();
+
+        try (CaseDatabase database = store.open(root)) {
+            database.update(r -> r.bodies().addBody("Westmoor"));
+            assertThat(ChangeMark.isSet(database.folder())).as("marked before the change is reported").isTrue();
+        }
+        store.open(root).close();
+
+        List<Backup> taken = store.backups(new CaseFolder(root));
+        assertThat(taken).hasSize(2);
+        assertThat(ChangeMark.isSet(new CaseFolder(root))).isFalse();
+        try (CaseDatabase newest = new CaseStore(backups).openForReading(root)) {
+            assertThat(newest.read(r -> r.bodies().bodies())).extracting(Body::name).contains("Westmoor");
+        }
+    }
+
+    @Test
+    void aCaseMarkedAsChangedByASessionThatNeverClosedIsBackedUpAtTheNextOpening() throws Exception {
+        Path root = createCase();
+        store.open(root).close();
+        // As a crash leaves it: the mark on the disk, whether or not the change was committed.
+        ChangeMark.set(new CaseFolder(root));
+
+        store.open(root).close();
+
+        assertThat(store.backups(new CaseFolder(root))).hasSize(2);
+    }
+
+    @Test
+    void aRestoredCaseIsBackedUpAtItsNextOpening() {
+        Path root = createCase();
+        store.open(root).close();
+        Backup only = store.backups(new CaseFolder(root)).get(0);
+        store.restore(new CaseFolder(root), only);
+        int afterRestore = store.backups(new CaseFolder(root)).size();
+
+        store.open(root).close();
+
+        assertThat(store.backups(new CaseFolder(root))).hasSize(afterRestore + 1);
+    }
+
+    @Test
     void keepsOnlyTheNewestTenBackups() {
         Path root = createCase();
         for (int i = 0; i < 13; i++) {
-            store.open(root).close();
+            try (CaseDatabase database = store.open(root)) {
+                int n = i;
+                database.update(r -> r.bodies().addBody("Trust " + n));
+            }
         }
         List<Backup> kept = store.backups(new CaseFolder(root));
         assertThat(kept).hasSize(Backups.KEEP);
