@@ -80,7 +80,8 @@ class BackupsTest {
         assertThat(taken).hasSize(2);
         assertThat(ChangeMark.isSet(new CaseFolder(root))).isFalse();
         try (CaseDatabase newest = new CaseStore(backups).openForReading(root)) {
-            assertThat(newest.read(r -> r.bodies().bodies())).extracting(Body::name).contains("Westmoor");
+            List<Body> bodies = newest.read(r -> r.bodies().bodies());
+            assertThat(bodies).extracting(Body::name).contains("Westmoor");
         }
     }
 
