@@ -35,24 +35,97 @@ public final class ConcernSimilarity {
     private ConcernSimilarity() {
     }
 
-    /** Every pair of concerns from different letters scoring at least {@code threshold}, best first. */
+    /**
+     * How many suggestions each concern takes part in at most: its best ones. A concern raised at every meeting has
+     * a handful of true matches, not hundreds; more would only bury them.
+     */
+    public static final int PER_CONCERN = 5;
+
+    /**
+     * Words used by more than this share of the concerns (and by more than {@link #COMMON_FLOOR}) do not bring two
+     * concerns together on their own: "practitioners" or "Trust" would pair every concern with every other. They
+     * still count in the score of a pair that rarer words brought together.
+     */
+    static final double COMMON_SHARE = 0.02;
+    static final int COMMON_FLOOR = 200;
+
+    /**
+     * Pairs of concerns from different letters scoring at least {@code threshold}, best first, each concern in at most
+     * {@link #PER_CONCERN} of them (its best). Candidates come from an inverted index of the concerns' words, so only
+     * concerns sharing a word that is not everywhere are compared, never every pair; the score of each candidate is
+     * the exact cosine.
+     */
     public static List<LinkSuggestion> pairs(List<Concern> concerns, double threshold) {
+        List<Map<String, Double>> vectors = vectors(concerns);
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            for (String term : vectors.get(i).keySet()) {
+                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+            }
+        }
+        int common = Math.max(COMMON_FLOOR, (int) (concerns.size() * COMMON_SHARE));
+        List<LinkSuggestion> found = new ArrayList<>();
+        int[] seenBy = new int[concerns.size()];
+        java.util.Arrays.fill(seenBy, -1);
+        for (int i = 0; i < concerns.size(); i++) {
+            for (String term : vectors.get(i).keySet()) {
+                List<Integer> holders = postings.get(term);
+                if (holders.size() > common) {
+                    continue;
+                }
+                for (int j : holders) {
+                    // Each pair once (j after i), never within one letter, each candidate scored once per concern.
+                    if (j <= i || seenBy[j] == i || concerns.get(i).letterId() == concerns.get(j).letterId()) {
+                        continue;
+                    }
+                    seenBy[j] = i;
+                    double score = cosine(vectors.get(i), vectors.get(j));
+                    if (score >= threshold && score > 0) {
+                        found.add(new LinkSuggestion(concerns.get(i).itemId(), concerns.get(j).itemId(), score));
+                    }
+                }
+            }
+        }
+        found.sort(BEST_FIRST);
+        return bestPerConcern(found);
+    }
+
+    /**
+     * The same pairs found by comparing every two concerns: slow (quadratic), kept as the reference that
+     * {@link #pairs} must agree with exactly whenever no word is common enough to be left out of the index.
+     */
+    static List<LinkSuggestion> pairsComparingAll(List<Concern> concerns, double threshold) {
         List<Map<String, Double>> vectors = vectors(concerns);
         List<LinkSuggestion> found = new ArrayList<>();
         for (int i = 0; i < concerns.size(); i++) {
             for (int j = i + 1; j < concerns.size(); j++) {
-                if (concerns.get(i).letterId() == concerns.get(j).letterId()) {
-                    continue;
-                }
-                double score = cosine(vectors.get(i), vectors.get(j));
-                if (score >= threshold && score > 0) {
-                    found.add(new LinkSuggestion(concerns.get(i).itemId(), concerns.get(j).itemId(), score));
+                if (concerns.get(i).letterId() != concerns.get(j).letterId()) {
+                    double score = cosine(vectors.get(i), vectors.get(j));
+                    if (score >= threshold && score > 0) {
+                        found.add(new LinkSuggestion(concerns.get(i).itemId(), concerns.get(j).itemId(), score));
+                    }
                 }
             }
         }
-        found.sort(Comparator.comparingDouble(LinkSuggestion::score).reversed()
-                .thenComparingLong(LinkSuggestion::itemA).thenComparingLong(LinkSuggestion::itemB));
-        return found;
+        found.sort(BEST_FIRST);
+        return bestPerConcern(found);
+    }
+
+    private static final Comparator<LinkSuggestion> BEST_FIRST = Comparator.comparingDouble(LinkSuggestion::score)
+            .reversed().thenComparingLong(LinkSuggestion::itemA).thenComparingLong(LinkSuggestion::itemB);
+
+    /** Keeps a pair only while both its concerns have fewer than {@link #PER_CONCERN} better pairs kept. */
+    private static List<LinkSuggestion> bestPerConcern(List<LinkSuggestion> bestFirst) {
+        Map<Long, Integer> kept = new HashMap<>();
+        List<LinkSuggestion> result = new ArrayList<>();
+        for (LinkSuggestion pair : bestFirst) {
+            if (kept.getOrDefault(pair.itemA(), 0) < PER_CONCERN && kept.getOrDefault(pair.itemB(), 0) < PER_CONCERN) {
+                kept.merge(pair.itemA(), 1, Integer::sum);
+                kept.merge(pair.itemB(), 1, Integer::sum);
+                result.add(pair);
+            }
+        }
+        return result;
     }
 
     /** TF-IDF vectors, unit length: log-scaled term counts times smoothed inverse document frequency. */

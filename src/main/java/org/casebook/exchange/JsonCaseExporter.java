@@ -100,7 +100,7 @@ public final class JsonCaseExporter {
                     PackSettingsExport pack) {
         Map<Long, BodyProfile> profiles = foi.profiles().stream()
                 .collect(Collectors.toMap(BodyProfile::bodyId, Function.identity()));
-        Map<Long, Item> itemsById = snapshot.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
+        ByOwner owned = ByOwner.of(snapshot);
         return new CaseJson(CaseJson.SCHEMA_VERSION, generator, new CaseInfo(caseName),
                 new CodebookJson(
                         snapshot.codebook().themes().stream().map(t -> new ThemeJson(t.id(), t.name(), t.description(),
@@ -111,7 +111,7 @@ public final class JsonCaseExporter {
                         .toList(),
                 snapshot.meetings().stream()
                         .map(m -> new MeetingJson(m.id(), m.bodyId(), m.name(), date(m.date()))).toList(),
-                snapshot.letters().stream().map(l -> letter(l, snapshot, itemsById)).toList(),
+                snapshot.letters().stream().map(l -> letter(l, owned)).toList(),
                 snapshot.threads().stream().map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList(),
                 FoiJson.of(foi), pack);
     }
@@ -121,13 +121,32 @@ public final class JsonCaseExporter {
                 p.foiEmail().orElse(null), p.tags(), p.homePage().orElse(null));
     }
 
-    private static LetterJson letter(Letter letter, CaseSnapshot snapshot, Map<Long, Item> itemsById) {
-        List<ItemJson> items = snapshot.itemsOf(letter.id()).stream().map(i -> item(i, snapshot)).toList();
+    /**
+     * The snapshot's rows grouped by the letter or item they belong to, made once per export: looking them up per
+     * letter and per item in the snapshot's flat lists made an export quadratic in the size of the case.
+     */
+    private record ByOwner(Map<Long, List<Item>> items, Map<Long, List<Commitment>> commitments,
+                           Map<Long, List<ItemTag>> themes, Map<Long, List<ItemTag>> responseTypes,
+                           Map<Long, List<org.casebook.domain.Note>> notes, Map<Long, Item> itemsById) {
+
+        static ByOwner of(CaseSnapshot snapshot) {
+            return new ByOwner(
+                    snapshot.items().stream().collect(Collectors.groupingBy(Item::letterId)),
+                    snapshot.commitments().stream().collect(Collectors.groupingBy(Commitment::letterId)),
+                    snapshot.itemThemes().stream().collect(Collectors.groupingBy(ItemTag::itemId)),
+                    snapshot.itemResponseTypes().stream().collect(Collectors.groupingBy(ItemTag::itemId)),
+                    snapshot.notes().stream().collect(Collectors.groupingBy(org.casebook.domain.Note::itemId)),
+                    snapshot.items().stream().collect(Collectors.toMap(Item::id, Function.identity())));
+        }
+    }
+
+    private static LetterJson letter(Letter letter, ByOwner owned) {
+        List<ItemJson> items = owned.items().getOrDefault(letter.id(), List.of()).stream().map(i -> item(i, owned)).toList();
         // A rejected commitment is kept in the case only so it is not suggested again; like a rejected tag, it is
         // not part of the case's content.
-        List<CommitmentJson> commitments = snapshot.commitments().stream()
-                .filter(c -> c.letterId() == letter.id() && c.status() != CommitmentStatus.REJECTED)
-                .map(c -> commitment(c, itemsById))
+        List<CommitmentJson> commitments = owned.commitments().getOrDefault(letter.id(), List.of()).stream()
+                .filter(c -> c.status() != CommitmentStatus.REJECTED)
+                .map(c -> commitment(c, owned.itemsById()))
                 .toList();
         return new LetterJson(letter.id(), letter.title(), date(letter.date()), letter.from(), letter.to(),
                 letter.bodyId().orElse(null), letter.meetingId().orElse(null), letter.attachedTo().orElse(null),
@@ -135,30 +154,27 @@ public final class JsonCaseExporter {
                 letter.intro(), letter.closing(), letter.fullText(), items, commitments);
     }
 
-    private static ItemJson item(Item item, CaseSnapshot snapshot) {
+    private static ItemJson item(Item item, ByOwner owned) {
         long id = item.id();
+        List<ItemTag> themes = owned.themes().getOrDefault(id, List.of());
+        List<ItemTag> types = owned.responseTypes().getOrDefault(id, List.of());
         return new ItemJson(id, item.path(), item.label(), item.parentId().orElse(null), item.order(), item.concern(),
                 item.response().orElse(null), span(item.concernSpan()), span(item.responseSpan()),
-                snapshot.tagIds(snapshot.itemThemes(), id, TagState.CONFIRMED),
-                snapshot.tagIds(snapshot.itemThemes(), id, TagState.SUGGESTED),
-                snapshot.tagIds(snapshot.itemResponseTypes(), id, TagState.CONFIRMED),
-                snapshot.tagIds(snapshot.itemResponseTypes(), id, TagState.SUGGESTED),
-                evidence(snapshot, id),
+                codes(themes, TagState.CONFIRMED), codes(themes, TagState.SUGGESTED),
+                codes(types, TagState.CONFIRMED), codes(types, TagState.SUGGESTED),
+                java.util.stream.Stream.concat(evidence(themes, "theme"), evidence(types, "responseType")).toList(),
                 item.stance().code(), item.stanceRationale(),
-                snapshot.notes().stream().filter(n -> n.itemId() == id)
+                owned.notes().getOrDefault(id, List.of()).stream()
                         .map(n -> new NoteJson(n.id(), n.text(), n.created().toString())).toList());
     }
 
-    /** Evidence of the item's suggested and accepted codes, themes first; rejected ones are not exported. */
-    private static List<EvidenceJson> evidence(CaseSnapshot snapshot, long itemId) {
-        return java.util.stream.Stream.concat(
-                        evidence(snapshot.itemThemes(), itemId, "theme"),
-                        evidence(snapshot.itemResponseTypes(), itemId, "responseType"))
-                .toList();
+    private static List<String> codes(List<ItemTag> tags, TagState state) {
+        return tags.stream().filter(t -> t.state() == state).map(ItemTag::codeId).toList();
     }
 
-    private static java.util.stream.Stream<EvidenceJson> evidence(List<ItemTag> tags, long itemId, String kind) {
-        return tags.stream().filter(t -> t.itemId() == itemId && t.state() != TagState.REJECTED)
+    /** Evidence of the item's suggested and accepted codes; rejected ones are not exported. */
+    private static java.util.stream.Stream<EvidenceJson> evidence(List<ItemTag> tags, String kind) {
+        return tags.stream().filter(t -> t.state() != TagState.REJECTED)
                 .flatMap(t -> t.evidence().stream()
                         .map(e -> new EvidenceJson(kind, t.codeId(), e.rule(), e.matched())));
     }

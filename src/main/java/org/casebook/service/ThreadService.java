@@ -3,6 +3,7 @@ package org.casebook.service;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,12 +114,13 @@ public final class ThreadService {
         return handle.read(r -> {
             List<Item> items = r.items().all();
             Set<ItemPair> rejected = new HashSet<>(r.threads().rejectedLinks());
-            List<ConcernThread> threads = r.threads().all();
+            Map<Long, ConcernThread> threadOfItem = new HashMap<>();
+            r.threads().all().forEach(t -> t.itemIds().forEach(id -> threadOfItem.put(id, t)));
             Map<Long, Long> letterOf = items.stream().collect(Collectors.toMap(Item::id, Item::letterId));
             List<Concern> concerns = items.stream().map(i -> new Concern(i.id(), i.letterId(), i.concern())).toList();
             return ConcernSimilarity.pairs(concerns, threshold).stream()
                     .filter(s -> !rejected.contains(new ItemPair(s.itemA(), s.itemB())))
-                    .filter(s -> canLink(threads, letterOf, s.itemA(), s.itemB()))
+                    .filter(s -> canLink(threadOfItem, letterOf, s.itemA(), s.itemB()))
                     .toList();
         });
     }
@@ -262,9 +264,9 @@ public final class ThreadService {
         to.forEach(r.threads()::restore);
     }
 
-    private static boolean canLink(List<ConcernThread> threads, Map<Long, Long> letterOf, long a, long b) {
-        Optional<ConcernThread> ta = threadOf(threads, a);
-        Optional<ConcernThread> tb = threadOf(threads, b);
+    private static boolean canLink(Map<Long, ConcernThread> threadOfItem, Map<Long, Long> letterOf, long a, long b) {
+        Optional<ConcernThread> ta = Optional.ofNullable(threadOfItem.get(a));
+        Optional<ConcernThread> tb = Optional.ofNullable(threadOfItem.get(b));
         if (ta.isPresent() && tb.isPresent() && ta.get().id() == tb.get().id()) {
             return false;
         }

@@ -50,4 +50,40 @@ class ConcernSimilarityTest {
                 new Concern(2, 20, "There is nowhere to park at the site."));
         assertThat(ConcernSimilarity.pairs(unrelated, 0.2)).isEmpty();
     }
+
+    @Test
+    void aConcernRaisedInEveryLetterTakesPartInItsFiveBestPairsOnly() {
+        List<Concern> again = new java.util.ArrayList<>();
+        for (int letter = 1; letter <= 12; letter++) {
+            again.add(new Concern(letter, letter, "Practitioners are still paid in shopping vouchers for training, letter "
+                    + "x".repeat(letter)));
+        }
+
+        List<LinkSuggestion> pairs = ConcernSimilarity.pairs(again, ConcernSimilarity.DEFAULT_THRESHOLD);
+
+        java.util.Map<Long, Long> perConcern = pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.itemA(), p.itemB()))
+                .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
+        assertThat(perConcern.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(ConcernSimilarity.PER_CONCERN));
+        assertThat(perConcern).hasSize(12);
+    }
+
+    @Test
+    void agreesWithComparingEveryPairWhereNoWordIsCommon() {
+        java.util.Random random = new java.util.Random(7);
+        String[] words = ("vouchers funding supervision pathway band training sickness absence board decisions "
+                + "consulted budget posts regional redesign wellbeing reflective policy review sessions").split(" ");
+        List<Concern> concerns = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 4; w++) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            concerns.add(new Concern(i, i % 7, text.toString()));
+        }
+
+        List<LinkSuggestion> found = ConcernSimilarity.pairs(concerns, 0.5);
+
+        assertThat(found).hasSizeGreaterThan(10);
+        assertThat(found).containsExactlyElementsOf(ConcernSimilarity.pairsComparingAll(concerns, 0.5));
+    }
 }
