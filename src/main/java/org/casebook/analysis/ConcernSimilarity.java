@@ -42,52 +42,181 @@ public final class ConcernSimilarity {
     public static final int PER_CONCERN = 5;
 
     /**
-     * Words used by more than this share of the concerns (and by more than {@link #COMMON_FLOOR}) do not bring two
-     * concerns together on their own: "practitioners" or "Trust" would pair every concern with every other. They
-     * still count in the score of a pair that rarer words brought together.
+     * How many candidates each concern keeps while the pairs are scored: twice what it may end with, since some of its
+     * best pairs lose out because their other concern already has its five.
      */
-    static final double COMMON_SHARE = 0.02;
-    static final int COMMON_FLOOR = 200;
+    static final int KEPT_PER_CONCERN = 2 * PER_CONCERN;
 
     /**
      * Pairs of concerns from different letters scoring at least {@code threshold}, best first, each concern in at most
-     * {@link #PER_CONCERN} of them (its best). Candidates come from an inverted index of the concerns' words, so only
-     * concerns sharing a word that is not everywhere are compared, never every pair; the score of each candidate is
-     * the exact cosine.
+     * {@link #PER_CONCERN} of them (its best), without comparing every pair: words are ranked rarest first, and a
+     * concern is looked up in the index only by its rarest words, up to where the rest of its weight could no longer
+     * reach the threshold on its own (prefix filtering, after Bayardo, Ma and Srikant's "All-pairs"), and never by a
+     * word too {@link #common} to tell concerns apart. Each candidate's score is then the exact cosine; where no word
+     * is that common the pairs are exactly those of comparing every pair.
      */
     public static List<LinkSuggestion> pairs(List<Concern> concerns, double threshold) {
         List<Map<String, Double>> vectors = vectors(concerns);
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < vectors.size(); i++) {
-            for (String term : vectors.get(i).keySet()) {
-                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+        Map<String, Integer> frequency = new HashMap<>();
+        vectors.forEach(v -> v.keySet().forEach(term -> frequency.merge(term, 1, Integer::sum)));
+        // Term ids in order of rarity: a concern's terms sorted by id are its rarest first.
+        List<String> ranked = new ArrayList<>(frequency.keySet());
+        ranked.sort(Comparator.comparingInt((String t) -> frequency.get(t)).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> ids = new HashMap<>();
+        ranked.forEach(term -> ids.put(term, ids.size()));
+        int n = vectors.size();
+        int[][] terms = new int[n][];
+        double[][] weights = new double[n][];
+        double[][] restNorm = new double[n][];
+        int[] prefix = new int[n];
+        for (int i = 0; i < n; i++) {
+            List<Map.Entry<String, Double>> entries = new ArrayList<>(vectors.get(i).entrySet());
+            entries.sort(Comparator.comparingInt(e -> ids.get(e.getKey())));
+            int size = entries.size();
+            terms[i] = new int[size];
+            weights[i] = new double[size];
+            restNorm[i] = new double[size + 1];
+            for (int k = 0; k < size; k++) {
+                terms[i][k] = ids.get(entries.get(k).getKey());
+                weights[i][k] = entries.get(k).getValue();
             }
+            double rest = 0;
+            for (int k = size - 1; k >= 0; k--) {
+                rest += weights[i][k] * weights[i][k];
+                restNorm[i][k] = Math.sqrt(rest);
+            }
+            // The rarest words, up to where the weight left could not reach the threshold even against an equal vector.
+            int k = 0;
+            while (k < size && restNorm[i][k] >= threshold) {
+                k++;
+            }
+            prefix[i] = k;
         }
-        int common = Math.max(COMMON_FLOOR, (int) (concerns.size() * COMMON_SHARE));
-        List<LinkSuggestion> found = new ArrayList<>();
-        int[] seenBy = new int[concerns.size()];
-        java.util.Arrays.fill(seenBy, -1);
-        for (int i = 0; i < concerns.size(); i++) {
-            for (String term : vectors.get(i).keySet()) {
-                List<Integer> holders = postings.get(term);
-                if (holders.size() > common) {
+        int[][] postings = postings(terms, ids.size());
+        double[][] postingWeights = postingWeights(terms, weights, postings, ids.size());
+        // Each concern's best pairs so far, as it and as its partner: only these can survive the cap below, so the
+        // pairs kept stay few however many concerns read alike.
+        List<java.util.PriorityQueue<LinkSuggestion>> best = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            best.add(new java.util.PriorityQueue<>(BEST_FIRST.reversed()));
+        }
+        double[] shared = new double[n];
+        int[] touched = new int[n];
+        int common = common(n);
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int k = 0; k < prefix[i]; k++) {
+                int[] docs = postings[terms[i][k]];
+                if (docs.length > common) {
+                    // Rarest first: every word from here on is as common or more.
+                    break;
+                }
+                double[] ws = postingWeights[terms[i][k]];
+                // The postings are in concern order: only the concerns after this one, so each pair is scored once.
+                for (int p = docs.length - 1; p >= 0 && docs[p] > i; p--) {
+                    int j = docs[p];
+                    if (shared[j] == 0) {
+                        touched[count++] = j;
+                    }
+                    shared[j] += weights[i][k] * ws[p];
+                }
+            }
+            for (int c = 0; c < count; c++) {
+                int j = touched[c];
+                double partial = shared[j];
+                shared[j] = 0;
+                if (concerns.get(i).letterId() == concerns.get(j).letterId()
+                        || partial + restNorm[i][prefix[i]] < threshold) {
                     continue;
                 }
-                for (int j : holders) {
-                    // Each pair once (j after i), never within one letter, each candidate scored once per concern.
-                    if (j <= i || seenBy[j] == i || concerns.get(i).letterId() == concerns.get(j).letterId()) {
-                        continue;
-                    }
-                    seenBy[j] = i;
-                    double score = cosine(vectors.get(i), vectors.get(j));
-                    if (score >= threshold && score > 0) {
-                        found.add(new LinkSuggestion(concerns.get(i).itemId(), concerns.get(j).itemId(), score));
-                    }
+                double score = Math.min(1.0, dot(terms[i], weights[i], terms[j], weights[j]));
+                if (score >= threshold && score > 0) {
+                    LinkSuggestion pair = new LinkSuggestion(concerns.get(i).itemId(), concerns.get(j).itemId(), score);
+                    offer(best.get(i), pair);
+                    offer(best.get(j), pair);
                 }
             }
         }
+        Set<LinkSuggestion> kept = new HashSet<>();
+        best.forEach(kept::addAll);
+        List<LinkSuggestion> found = new ArrayList<>(kept);
         found.sort(BEST_FIRST);
         return bestPerConcern(found);
+    }
+
+    /**
+     * How many concerns a word may be in and still bring two concerns together: about twice the square root of their
+     * number (at least {@value #COMMON_FLOOR}), so the work grows with the case, not with its square. A pair whose only
+     * rarer shared words are beyond this is not suggested; every pair that is suggested is scored exactly.
+     */
+    static int common(int concerns) {
+        return Math.max(COMMON_FLOOR, (int) (2 * Math.sqrt(concerns)));
+    }
+
+    static final int COMMON_FLOOR = 200;
+
+    /** For each term, the concerns holding it, in concern order. */
+    private static int[][] postings(int[][] terms, int termCount) {
+        int[] sizes = new int[termCount];
+        for (int[] concern : terms) {
+            for (int t : concern) {
+                sizes[t]++;
+            }
+        }
+        int[][] postings = new int[termCount][];
+        for (int t = 0; t < termCount; t++) {
+            postings[t] = new int[sizes[t]];
+        }
+        int[] filled = new int[termCount];
+        for (int i = 0; i < terms.length; i++) {
+            for (int t : terms[i]) {
+                postings[t][filled[t]++] = i;
+            }
+        }
+        return postings;
+    }
+
+    /** The weight each concern in a term's postings gives that term. */
+    private static double[][] postingWeights(int[][] terms, double[][] weights, int[][] postings, int termCount) {
+        double[][] result = new double[termCount][];
+        int[] filled = new int[termCount];
+        for (int t = 0; t < termCount; t++) {
+            result[t] = new double[postings[t].length];
+        }
+        for (int i = 0; i < terms.length; i++) {
+            for (int k = 0; k < terms[i].length; k++) {
+                int t = terms[i][k];
+                result[t][filled[t]++] = weights[i][k];
+            }
+        }
+        return result;
+    }
+
+    /** Keeps the {@link #KEPT_PER_CONCERN} best pairs of a concern seen so far; the worst is at the head. */
+    private static void offer(java.util.PriorityQueue<LinkSuggestion> best, LinkSuggestion pair) {
+        if (best.size() < KEPT_PER_CONCERN) {
+            best.add(pair);
+        } else if (BEST_FIRST.compare(pair, best.peek()) < 0) {
+            best.poll();
+            best.add(pair);
+        }
+    }
+
+    /** The dot product of two sparse vectors whose term ids are in ascending order. */
+    private static double dot(int[] termsA, double[] weightsA, int[] termsB, double[] weightsB) {
+        double sum = 0;
+        int a = 0;
+        int b = 0;
+        while (a < termsA.length && b < termsB.length) {
+            if (termsA[a] == termsB[b]) {
+                sum += weightsA[a++] * weightsB[b++];
+            } else if (termsA[a] < termsB[b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        return sum;
     }
 
     /**
