@@ -49,7 +49,9 @@ public final class JsonCaseExporter {
             .setPropertyNamingStrategy(new LeadingUnderscoreStripped())
             .enable(SerializationFeature.INDENT_OUTPUT)
             // The caller owns the stream (it may be standard output) and closes it when it is done.
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            // A case is written a letter at a time: the stream is flushed once, at the end, not after each letter.
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private final String generator;
 
     public JsonCaseExporter(String generator) {
@@ -76,7 +78,57 @@ public final class JsonCaseExporter {
     /** Writes the case with its FOI campaigns, its threads' markers and its briefing-pack settings. */
     public void write(String caseName, CaseSnapshot snapshot, FoiSnapshot foi, Map<Long, List<ThreadStep>> steps,
                       PackSettingsExport pack, OutputStream out) throws IOException {
-        mapper.writeValue(out, toJson(caseName, snapshot, foi, steps, pack));
+        write(caseName, snapshot, foi, steps, pack, List.of(snapshot), out);
+    }
+
+    /**
+     * Writes the case as it is read, a batch of letters at a time, so that memory holds one batch and never the whole
+     * case: {@code outline} gives the codebook, bodies, meetings and threads; each of {@code letterBatches} (read as
+     * the letters are written) holds some letters, in the case's order, with their items, tags, notes and
+     * commitments. The JSON is the same as the whole case's written at once.
+     */
+    public void write(String caseName, CaseSnapshot outline, FoiSnapshot foi, Map<Long, List<ThreadStep>> steps,
+                      PackSettingsExport pack, Iterable<CaseSnapshot> letterBatches, OutputStream out) throws IOException {
+        Map<Long, BodyProfile> profiles = foi.profiles().stream()
+                .collect(Collectors.toMap(BodyProfile::bodyId, Function.identity()));
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", CaseJson.SCHEMA_VERSION);
+            g.writeStringField("generator", generator);
+            field(g, "case", new CaseInfo(caseName));
+            field(g, "codebook", codebook(outline));
+            field(g, "bodies", outline.bodies().stream()
+                    .map(b -> body(b, profiles.getOrDefault(b.id(), BodyProfile.none(b.id())))).toList());
+            field(g, "meetings", outline.meetings().stream()
+                    .map(m -> new MeetingJson(m.id(), m.bodyId(), m.name(), date(m.date()))).toList());
+            g.writeFieldName("letters");
+            g.writeStartArray();
+            for (CaseSnapshot batch : letterBatches) {
+                ByOwner owned = ByOwner.of(batch);
+                for (Letter letter : batch.letters()) {
+                    mapper.writeValue(g, letter(letter, owned));
+                }
+            }
+            g.writeEndArray();
+            field(g, "threads", outline.threads().stream()
+                    .map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList());
+            field(g, "campaigns", FoiJson.of(foi));
+            field(g, "pack", pack);
+            g.writeEndObject();
+        }
+    }
+
+    private void field(JsonGenerator g, String name, Object value) throws IOException {
+        g.writeFieldName(name);
+        mapper.writeValue(g, value);
+    }
+
+    private static CodebookJson codebook(CaseSnapshot snapshot) {
+        return new CodebookJson(
+                snapshot.codebook().themes().stream().map(t -> new ThemeJson(t.id(), t.name(), t.description(),
+                        t.parentId().orElse(null), t.colour())).toList(),
+                snapshot.codebook().responseTypes().stream()
+                        .map(r -> new ResponseTypeJson(r.id(), r.name(), r.description())).toList());
     }
 
     public String writeToString(String caseName, CaseSnapshot snapshot) throws IOException {

@@ -2,6 +2,8 @@ package org.casebook.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.nio.file.Path;
 import org.casebook.domain.CaseSnapshot;
 import org.casebook.exchange.JsonCaseExporter;
@@ -16,15 +18,47 @@ public final class ExportService {
         this.json = json;
     }
 
-    /** Writes the open case as JSON, read in one transaction. */
+    /** How many letters an export reads at a time: memory holds one batch, never the whole case. */
+    static final int BATCH = 200;
+
+    /**
+     * Writes the open case as JSON, read in one transaction but a batch of {@value #BATCH} letters at a time, so that
+     * a case of any size is written in bounded memory.
+     */
     public void exportJson(CaseHandle handle, OutputStream out) throws IOException {
-        record Read(CaseSnapshot snapshot, org.casebook.domain.foi.FoiSnapshot foi, PackSettingsService.PackSettings pack) {
+        try {
+            handle.read(r -> {
+                PackSettingsService.PackSettings settings = PackSettingsService.settings(r);
+                PackSettingsExport pack = new PackSettingsExport(settings.groupName(), settings.names().stream()
+                        .map(n -> new PackSettingsExport.HiddenName(n.name(), n.role())).toList());
+                CaseSnapshot outline = r.outline();
+                List<Long> ids = r.letters().idsInOrder();
+                Iterable<CaseSnapshot> batches = () -> new java.util.Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < ids.size();
+                    }
+
+                    @Override
+                    public CaseSnapshot next() {
+                        List<Long> batch = ids.subList(next, Math.min(ids.size(), next + BATCH));
+                        next += batch.size();
+                        return r.lettersWithContent(batch);
+                    }
+                };
+                try {
+                    json.write(handle.folder().displayName(), outline, r.foiSnapshot(), ThreadService.steps(outline), pack,
+                            batches, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        Read read = handle.read(r -> new Read(r.snapshot(), r.foiSnapshot(), PackSettingsService.settings(r)));
-        PackSettingsExport pack = new PackSettingsExport(read.pack().groupName(), read.pack().names().stream()
-                .map(n -> new PackSettingsExport.HiddenName(n.name(), n.role())).toList());
-        json.write(handle.folder().displayName(), read.snapshot(), read.foi(), ThreadService.steps(read.snapshot()), pack,
-                out);
     }
 
     /** Writes the open case as JSON to a file; the file appears whole or not at all. */

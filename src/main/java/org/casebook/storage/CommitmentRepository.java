@@ -35,6 +35,22 @@ public final class CommitmentRepository {
                 + "ORDER BY letter_id, id", row -> map(row, histories));
     }
 
+    /** The commitments of the letters {@code letterIds}, in every status, by letter and id, with their histories. */
+    public List<Commitment> ofLetters(Long[] letterIds) {
+        Map<Long, List<StatusChange>> histories = sql.query(
+                        "SELECT h.commitment_id, h.change_date, h.status, h.evidence FROM commitment_status_change h "
+                                + "JOIN commitment c ON c.id = h.commitment_id WHERE c.letter_id = ANY(?) "
+                                + "ORDER BY h.change_date, h.id",
+                        row -> Map.entry(row.getLong("commitment_id"), new StatusChange(
+                                row.getObject("change_date", java.time.LocalDate.class),
+                                status(row.getString("status")), row.getString("evidence"))), (Object) letterIds)
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return sql.query("SELECT id, letter_id, source, item_id, text, owner, due, status, rule, matched FROM commitment "
+                + "WHERE letter_id = ANY(?) ORDER BY letter_id, id", row -> map(row, histories), (Object) letterIds);
+    }
+
     /** Stores a new commitment with its history (its id is ignored) and returns it with its id. */
     public Commitment add(Commitment commitment) {
         long id = sql.insert("INSERT INTO commitment (letter_id, source, item_id, text, owner, due, status, rule, matched) "

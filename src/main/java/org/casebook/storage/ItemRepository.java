@@ -123,6 +123,41 @@ public final class ItemRepository {
         }
     }
 
+    /** The items of the letters {@code letterIds}, by letter and place, as {@link #all()} orders them. */
+    public List<Item> ofLetters(Long[] letterIds) {
+        return sql.query("SELECT " + COLUMNS + " FROM item WHERE letter_id = ANY(?) ORDER BY letter_id, sort_order",
+                ItemRepository::map, (Object) letterIds);
+    }
+
+    /** The items {@code itemIds}, by letter and place. */
+    public List<Item> byIds(Long[] itemIds) {
+        return sql.query("SELECT " + COLUMNS + " FROM item WHERE id = ANY(?) ORDER BY letter_id, sort_order",
+                ItemRepository::map, (Object) itemIds);
+    }
+
+    /** The theme tags on the items of the letters {@code letterIds}, in every state, as {@link #themes()} orders them. */
+    public List<ItemTag> themesOfLetters(Long[] letterIds) {
+        return tagsOfLetters("item_theme", "theme_id", letterIds);
+    }
+
+    /** The response-type tags on the items of the letters {@code letterIds}, in every state. */
+    public List<ItemTag> responseTypesOfLetters(Long[] letterIds) {
+        return tagsOfLetters("item_response_type", "response_type_id", letterIds);
+    }
+
+    private List<ItemTag> tagsOfLetters(String table, String codeColumn, Long[] letterIds) {
+        return sql.query("SELECT t.item_id, t." + codeColumn + ", t.state, t.rule, t.matched FROM " + table + " t "
+                        + "JOIN item i ON i.id = t.item_id WHERE i.letter_id = ANY(?) ORDER BY t.item_id, t." + codeColumn,
+                row -> tag(row, codeColumn), (Object) letterIds);
+    }
+
+    /** The notes on the items of the letters {@code letterIds}, as {@link #notes()} orders them. */
+    public List<Note> notesOfLetters(Long[] letterIds) {
+        return sql.query("SELECT n.id, n.item_id, n.text, n.created_at FROM note n JOIN item i ON i.id = n.item_id "
+                + "WHERE i.letter_id = ANY(?) ORDER BY n.item_id, n.created_at, n.id", ItemRepository::note,
+                (Object) letterIds);
+    }
+
     public List<Note> notes() {
         return sql.query("SELECT id, item_id, text, created_at FROM note ORDER BY item_id, created_at, id",
                 ItemRepository::note);

@@ -26,6 +26,17 @@ public final class LetterRepository {
         return sql.query("SELECT " + COLUMNS + " FROM letter ORDER BY letter_date, id", LetterRepository::map);
     }
 
+    /** Every letter's id, in the order of {@link #all()}: to read the letters a few at a time. */
+    public List<Long> idsInOrder() {
+        return sql.query("SELECT id FROM letter ORDER BY letter_date, id", row -> row.getLong(1));
+    }
+
+    /** The letters {@code ids}, in the order of {@link #all()}. */
+    public List<Letter> byIds(Long[] ids) {
+        return sql.query("SELECT " + COLUMNS + " FROM letter WHERE id = ANY(?) ORDER BY letter_date, id",
+                LetterRepository::map, (Object) ids);
+    }
+
     public Optional<Letter> byId(long id) {
         return sql.queryOne("SELECT " + COLUMNS + " FROM letter WHERE id = ?", LetterRepository::map, id);
     }
