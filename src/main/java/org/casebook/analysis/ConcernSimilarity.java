@@ -42,10 +42,10 @@ public final class ConcernSimilarity {
     public static final int PER_CONCERN = 5;
 
     /**
-     * How many candidates each concern keeps while the pairs are scored: twice what it may end with, since some of its
-     * best pairs lose out because their other concern already has its five.
+     * How many candidates each concern keeps while the pairs are scored: a few more than it may end with, since some
+     * of its best pairs lose out because their other concern already has its five.
      */
-    static final int KEPT_PER_CONCERN = 2 * PER_CONCERN;
+    static final int KEPT_PER_CONCERN = PER_CONCERN + 3;
 
     /**
      * Pairs of concerns from different letters scoring at least {@code threshold}, best first, each concern in at most
@@ -56,30 +56,15 @@ public final class ConcernSimilarity {
      * is that common the pairs are exactly those of comparing every pair.
      */
     public static List<LinkSuggestion> pairs(List<Concern> concerns, double threshold) {
-        List<Map<String, Double>> vectors = vectors(concerns);
-        Map<String, Integer> frequency = new HashMap<>();
-        vectors.forEach(v -> v.keySet().forEach(term -> frequency.merge(term, 1, Integer::sum)));
-        // Term ids in order of rarity: a concern's terms sorted by id are its rarest first.
-        List<String> ranked = new ArrayList<>(frequency.keySet());
-        ranked.sort(Comparator.comparingInt((String t) -> frequency.get(t)).thenComparing(Comparator.naturalOrder()));
-        Map<String, Integer> ids = new HashMap<>();
-        ranked.forEach(term -> ids.put(term, ids.size()));
-        int n = vectors.size();
-        int[][] terms = new int[n][];
-        double[][] weights = new double[n][];
+        Vectors vectors = Vectors.of(concerns);
+        int n = concerns.size();
+        int[][] terms = vectors.terms();
+        double[][] weights = vectors.weights();
         double[][] restNorm = new double[n][];
         int[] prefix = new int[n];
         for (int i = 0; i < n; i++) {
-            List<Map.Entry<String, Double>> entries = new ArrayList<>(vectors.get(i).entrySet());
-            entries.sort(Comparator.comparingInt(e -> ids.get(e.getKey())));
-            int size = entries.size();
-            terms[i] = new int[size];
-            weights[i] = new double[size];
+            int size = terms[i].length;
             restNorm[i] = new double[size + 1];
-            for (int k = 0; k < size; k++) {
-                terms[i][k] = ids.get(entries.get(k).getKey());
-                weights[i][k] = entries.get(k).getValue();
-            }
             double rest = 0;
             for (int k = size - 1; k >= 0; k--) {
                 rest += weights[i][k] * weights[i][k];
@@ -92,8 +77,8 @@ public final class ConcernSimilarity {
             }
             prefix[i] = k;
         }
-        int[][] postings = postings(terms, ids.size());
-        double[][] postingWeights = postingWeights(terms, weights, postings, ids.size());
+        int[][] postings = postings(terms, vectors.termCount());
+        double[][] postingWeights = postingWeights(terms, weights, postings, vectors.termCount());
         // Each concern's best pairs so far, as it and as its partner: only these can survive the cap below, so the
         // pairs kept stay few however many concerns read alike.
         List<java.util.PriorityQueue<LinkSuggestion>> best = new ArrayList<>();
@@ -125,8 +110,11 @@ public final class ConcernSimilarity {
                 int j = touched[c];
                 double partial = shared[j];
                 shared[j] = 0;
+                // A pair that cannot reach the threshold, or could not enter either concern's full list of best
+                // candidates, is not scored at all.
+                double needed = Math.max(threshold, Math.min(floor(best.get(i)), floor(best.get(j))));
                 if (concerns.get(i).letterId() == concerns.get(j).letterId()
-                        || partial + restNorm[i][prefix[i]] < threshold) {
+                        || partial + restNorm[i][prefix[i]] < needed) {
                     continue;
                 }
                 double score = Math.min(1.0, dot(terms[i], weights[i], terms[j], weights[j]));
@@ -137,11 +125,21 @@ public final class ConcernSimilarity {
                 }
             }
         }
-        Set<LinkSuggestion> kept = new HashSet<>();
-        best.forEach(kept::addAll);
-        List<LinkSuggestion> found = new ArrayList<>(kept);
+        List<LinkSuggestion> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            found.addAll(best.get(i));
+            // Let each list go as it is read: at 200,000 concerns they are most of what is in memory.
+            best.set(i, null);
+        }
         found.sort(BEST_FIRST);
-        return bestPerConcern(found);
+        // A pair kept by both its concerns is in the list twice, side by side once sorted.
+        List<LinkSuggestion> once = new ArrayList<>(found.size() / 2 + 1);
+        for (LinkSuggestion pair : found) {
+            if (once.isEmpty() || !once.get(once.size() - 1).equals(pair)) {
+                once.add(pair);
+            }
+        }
+        return bestPerConcern(once);
     }
 
     /**
@@ -154,6 +152,72 @@ public final class ConcernSimilarity {
     }
 
     static final int COMMON_FLOOR = 200;
+
+    /**
+     * The concerns as sparse unit TF-IDF vectors in arrays (a case of 200,000 concerns in some tens of MB, where maps
+     * took hundreds): for each concern its term ids, ranked rarest first across all concerns and ascending, and their
+     * weights.
+     */
+    private record Vectors(int[][] terms, double[][] weights, int termCount) {
+
+        static Vectors of(List<Concern> concerns) {
+            int n = concerns.size();
+            Map<String, Integer> provisional = new HashMap<>();
+            int[][] ids = new int[n][];
+            int[][] counts = new int[n][];
+            for (int i = 0; i < n; i++) {
+                Map<String, Integer> count = termCounts(concerns.get(i).text());
+                ids[i] = new int[count.size()];
+                counts[i] = new int[count.size()];
+                int k = 0;
+                for (Map.Entry<String, Integer> entry : count.entrySet()) {
+                    ids[i][k] = provisional.computeIfAbsent(entry.getKey(), t -> provisional.size());
+                    counts[i][k++] = entry.getValue();
+                }
+            }
+            int termCount = provisional.size();
+            int[] frequency = new int[termCount];
+            for (int[] concern : ids) {
+                for (int id : concern) {
+                    frequency[id]++;
+                }
+            }
+            String[] words = new String[termCount];
+            provisional.forEach((word, id) -> words[id] = word);
+            Integer[] byRarity = new Integer[termCount];
+            for (int t = 0; t < termCount; t++) {
+                byRarity[t] = t;
+            }
+            java.util.Arrays.sort(byRarity, Comparator.comparingInt((Integer t) -> frequency[t]).thenComparing(t -> words[t]));
+            int[] rank = new int[termCount];
+            for (int r = 0; r < termCount; r++) {
+                rank[byRarity[r]] = r;
+            }
+            int[][] terms = new int[n][];
+            double[][] weights = new double[n][];
+            for (int i = 0; i < n; i++) {
+                int size = ids[i].length;
+                long[] packed = new long[size];
+                double length = 0;
+                double[] raw = new double[size];
+                for (int k = 0; k < size; k++) {
+                    raw[k] = (1 + Math.log(counts[i][k])) * (1 + Math.log((1.0 + n) / (1.0 + frequency[ids[i][k]])));
+                    length += raw[k] * raw[k];
+                    packed[k] = ((long) rank[ids[i][k]] << 32) | k;
+                }
+                java.util.Arrays.sort(packed);
+                length = Math.sqrt(length);
+                terms[i] = new int[size];
+                weights[i] = new double[size];
+                for (int k = 0; k < size; k++) {
+                    int at = (int) (packed[k] & 0xffffffffL);
+                    terms[i][k] = (int) (packed[k] >>> 32);
+                    weights[i][k] = length > 0 ? raw[at] / length : 0;
+                }
+            }
+            return new Vectors(terms, weights, termCount);
+        }
+    }
 
     /** For each term, the concerns holding it, in concern order. */
     private static int[][] postings(int[][] terms, int termCount) {
@@ -192,11 +256,16 @@ public final class ConcernSimilarity {
         return result;
     }
 
+    /** The score a pair must beat to enter a concern's list of candidates: none until the list is full. */
+    private static double floor(java.util.PriorityQueue<LinkSuggestion> best) {
+        return best.size() < KEPT_PER_CONCERN ? Double.NEGATIVE_INFINITY : best.peek().score();
+    }
+
     /** Keeps the {@link #KEPT_PER_CONCERN} best pairs of a concern seen so far; the worst is at the head. */
     private static void offer(java.util.PriorityQueue<LinkSuggestion> best, LinkSuggestion pair) {
         if (best.size() < KEPT_PER_CONCERN) {
             best.add(pair);
-        } else if (BEST_FIRST.compare(pair, best.peek()) < 0) {
+        } else if (pair.score() >= best.peek().score() && BEST_FIRST.compare(pair, best.peek()) < 0) {
             best.poll();
             best.add(pair);
         }

@@ -84,7 +84,8 @@ public final class ThreadService {
 
     /** Every thread with its markers, for the export and the command line. */
     public List<MarkedThread> markedThreads(CaseHandle handle) {
-        CaseSnapshot snapshot = handle.read(Repositories::snapshot);
+        // The threads' own items and letters are all the markers need, not the whole case.
+        CaseSnapshot snapshot = handle.read(Repositories::outline);
         Map<Long, List<ThreadStep>> steps = steps(snapshot);
         return snapshot.threads().stream().map(t -> new MarkedThread(t, steps.get(t.id()))).toList();
     }
@@ -95,7 +96,7 @@ public final class ThreadService {
      */
     public void writeJson(CaseHandle handle, boolean suggest, double threshold, OutputStream out)
             throws IOException {
-        CaseSnapshot snapshot = handle.read(Repositories::snapshot);
+        CaseSnapshot snapshot = handle.read(Repositories::outline);
         List<LinkSuggestion> suggestions = suggest ? suggestLinks(handle, threshold) : List.of();
         new ThreadsJson().write(snapshot.threads(), steps(snapshot), suggestions, out);
     }
@@ -112,12 +113,14 @@ public final class ThreadService {
      */
     public List<LinkSuggestion> suggestLinks(CaseHandle handle, double threshold) {
         return handle.read(r -> {
-            List<Item> items = r.items().all();
+            List<org.casebook.storage.ItemRepository.ConcernRow> rows = r.items().concerns();
             Set<ItemPair> rejected = new HashSet<>(r.threads().rejectedLinks());
             Map<Long, ConcernThread> threadOfItem = new HashMap<>();
             r.threads().all().forEach(t -> t.itemIds().forEach(id -> threadOfItem.put(id, t)));
-            Map<Long, Long> letterOf = items.stream().collect(Collectors.toMap(Item::id, Item::letterId));
-            List<Concern> concerns = items.stream().map(i -> new Concern(i.id(), i.letterId(), i.concern())).toList();
+            Map<Long, Long> letterOf = new HashMap<>();
+            rows.forEach(row -> letterOf.put(row.itemId(), row.letterId()));
+            List<Concern> concerns = rows.stream().map(row -> new Concern(row.itemId(), row.letterId(), row.concern()))
+                    .toList();
             return ConcernSimilarity.pairs(concerns, threshold).stream()
                     .filter(s -> !rejected.contains(new ItemPair(s.itemA(), s.itemB())))
                     .filter(s -> canLink(threadOfItem, letterOf, s.itemA(), s.itemB()))

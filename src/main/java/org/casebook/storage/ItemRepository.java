@@ -123,6 +123,16 @@ public final class ItemRepository {
         }
     }
 
+    /** An item's concern and where it is, without the rest: what comparing every concern of a case needs. */
+    public record ConcernRow(long itemId, long letterId, String concern) {
+    }
+
+    /** Every item's concern, as {@link #all()} orders the items, reading nothing else. */
+    public List<ConcernRow> concerns() {
+        return sql.query("SELECT id, letter_id, concern FROM item ORDER BY letter_id, sort_order",
+                row -> new ConcernRow(row.getLong(1), row.getLong(2), row.getString(3)));
+    }
+
     /** The items of the letters {@code letterIds}, by letter and place, as {@link #all()} orders them. */
     public List<Item> ofLetters(Long[] letterIds) {
         return sql.query("SELECT " + COLUMNS + " FROM item WHERE letter_id = ANY(?) ORDER BY letter_id, sort_order",
