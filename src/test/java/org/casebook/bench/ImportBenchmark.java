@@ -121,7 +121,8 @@ public final class ImportBenchmark {
                 + " prepare (reading again, splitting, suggesting) %.2f ms; storing %.2f ms", pages, last[0], last[1], last[2]));
     }
 
-    private static int copies(Path fixture, Path target, int count) throws IOException {
+    /** The fixture letter's pages copied {@code count} times into one PDF; returns its number of pages. */
+    static int copies(Path fixture, Path target, int count) throws IOException {
         PDFMergerUtility merger = new PDFMergerUtility();
         try (PDDocument destination = Loader.loadPDF(fixture.toFile())) {
             for (int i = 1; i < count; i++) {

@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casebook.importing.model.SourceText;
 import org.casebook.importing.reading.PdfDocumentReader;
 
@@ -29,10 +25,11 @@ public final class PdfImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path fixture = Path.of("..", "shared", "fixtures", "trust-board-reply-2021", "letter.pdf");
+        // The repository's own copy of the fixture letter: nothing here reads outside the repository.
+        Path fixture = org.casebook.importing.Fixtures.trustBoardReply("letter.pdf");
         Path dir = Files.createTempDirectory("casebook-bench");
         Path big = dir.resolve("letter-x" + COPIES + ".pdf");
-        int pages = build(fixture, big);
+        int pages = ImportBenchmark.copies(fixture, big, COPIES);
         System.out.printf(Locale.ROOT, "Built %s: %d pages, %.1f MB%n", big, pages, Files.size(big) / 1048576.0);
 
         PdfDocumentReader reader = new PdfDocumentReader();
@@ -65,20 +62,6 @@ public final class PdfImportBenchmark {
         double popplerMedian = median(poppler);
         System.out.printf(Locale.ROOT, "pdftotext:         median %.3f s, %.0f pages/s%n", popplerMedian, pages / popplerMedian);
         System.out.printf(Locale.ROOT, "Ratio ours/pdftotext: %.2f (target <= 2.0)%n", oursMedian / popplerMedian);
-    }
-
-    /** The fixture's three pages, copied until the letter is long. */
-    private static int build(Path fixture, Path target) throws IOException {
-        PDFMergerUtility merger = new PDFMergerUtility();
-        try (PDDocument destination = Loader.loadPDF(fixture.toFile())) {
-            for (int i = 1; i < COPIES; i++) {
-                try (PDDocument copy = Loader.loadPDF(new RandomAccessReadBufferedFile(fixture.toFile()))) {
-                    merger.appendDocument(destination, copy);
-                }
-            }
-            destination.save(target.toFile());
-            return destination.getNumberOfPages();
-        }
     }
 
     private static void runPdftotext(Path pdf, Path dir) throws IOException, InterruptedException {

@@ -13,7 +13,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -40,18 +39,8 @@ final class FormParts {
 
     /** Same owner, theme, stylesheet and font size as the main window. */
     <T> Dialog<T> dialog(String title) {
-        Dialog<T> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.setResizable(true);
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStyleClass().addAll(Styles.DIALOG, Styles.CAMPAIGN_FORM);
-        pane.setMinHeight(Region.USE_PREF_SIZE);
-        Optional.ofNullable(owner.getScene()).ifPresent(scene -> {
-            pane.getStylesheets().setAll(scene.getStylesheets());
-            pane.setStyle(scene.getRoot().getStyle());
-        });
+        Dialog<T> dialog = org.casebook.ui.common.OwnedDialogs.create(owner, title);
+        dialog.getDialogPane().getStyleClass().add(Styles.CAMPAIGN_FORM);
         return dialog;
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -177,18 +176,6 @@ public final class FxCommitmentDialogs implements CommitmentDialogs {
 
     /** Same owner, theme, stylesheet and font size as the main window, like the app's other dialogs. */
     private <T> Dialog<T> dialog(String title) {
-        Dialog<T> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.setResizable(true);
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStyleClass().add(Styles.DIALOG);
-        pane.setMinHeight(Region.USE_PREF_SIZE);
-        Optional.ofNullable(owner.getScene()).ifPresent(scene -> {
-            pane.getStylesheets().setAll(scene.getStylesheets());
-            pane.setStyle(scene.getRoot().getStyle());
-        });
-        return dialog;
+        return org.casebook.ui.common.OwnedDialogs.create(owner, title);
     }
 }

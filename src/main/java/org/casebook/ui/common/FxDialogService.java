@@ -21,7 +21,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -239,13 +238,8 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         DialogPane pane = dialog.getDialogPane();
-        pane.getStyleClass().add(Styles.DIALOG);
-        pane.setMinHeight(Region.USE_PREF_SIZE);
+        OwnedDialogs.lookLike(owner, pane);
         pane.setPrefWidth(520);
-        Optional.ofNullable(owner.getScene()).ifPresent(scene -> {
-            pane.getStylesheets().setAll(scene.getStylesheets());
-            pane.setStyle(scene.getRoot().getStyle());
-        });
     }
 
     private static String stackTrace(Throwable throwable) {

@@ -10,12 +10,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.casebook.ui.common.LabelledForm;
 import org.casebook.ui.common.Messages;
-import org.casebook.ui.common.Styles;
+import org.casebook.ui.common.OwnedDialogs;
 
 /** {@link SearchDialogs} as a JavaFX dialog over the window, styled like the app's other forms. */
 public final class FxSearchDialogs implements SearchDialogs {
@@ -39,18 +38,8 @@ public final class FxSearchDialogs implements SearchDialogs {
         LabelledForm.row(form, 1, messages.get("search.dates.to"), to, to);
         Label message = new Label(messages.get("search.dates.message"));
         message.setWrapText(true);
-        Dialog<DateRange> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("search.dates.title"));
-        dialog.setHeaderText(messages.get("search.dates.title"));
+        Dialog<DateRange> dialog = OwnedDialogs.create(owner, messages.get("search.dates.title"));
         DialogPane pane = dialog.getDialogPane();
-        pane.getStyleClass().add(Styles.DIALOG);
-        pane.setMinHeight(Region.USE_PREF_SIZE);
-        // Same stylesheet and text size as the window, like the app's other dialogs.
-        Optional.ofNullable(owner.getScene()).ifPresent(scene -> {
-            pane.getStylesheets().setAll(scene.getStylesheets());
-            pane.setStyle(scene.getRoot().getStyle());
-        });
         pane.setContent(new VBox(12, message, form));
         ButtonType choose = new ButtonType(messages.get("search.dates.choose"), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(choose, new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
