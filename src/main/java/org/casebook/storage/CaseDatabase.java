@@ -126,28 +126,14 @@ public final class CaseDatabase implements AutoCloseable {
         return !closed;
     }
 
-    /**
-     * Rewrites the file with only its live pages ({@code SHUTDOWN COMPACT}, which H2 does into a new file and then
-     * swaps in, so a crash meanwhile leaves the old file whole) when most of it is stale; this closes the database.
-     */
-    private void compactIfStale() throws SQLException {
-        int fill = 100;
+    /** The share of the file's chunks that hold live data, in percent; 100 when H2 does not say. */
+    private int chunksFillPercent() {
         try (Statement statement = connection.createStatement();
              java.sql.ResultSet row = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
                      + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
-            if (row.next()) {
-                fill = Integer.parseInt(row.getString(1).trim());
-            }
-        } catch (NumberFormatException e) {
-            return;
-        }
-        if (fill < COMPACT_BELOW_FILL_PERCENT) {
-            long start = System.nanoTime();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
-            }
-            LOG.info("Compacted {} on closing ({}% of its chunks were live) in {} ms", folder.root(), fill,
-                    (System.nanoTime() - start) / 1_000_000);
+            return row.next() ? Integer.parseInt(row.getString(1).trim()) : 100;
+        } catch (SQLException | NumberFormatException e) {
+            return 100;
         }
     }
 
@@ -163,19 +149,20 @@ public final class CaseDatabase implements AutoCloseable {
             return;
         }
         closed = true;
-        if (wrote) {
-            try {
-                compactIfStale();
-            } catch (SQLException e) {
-                // Everything is stored already; the file just stays larger than it need be.
-                LOG.warn("Compacting {} on closing failed", folder.root(), e);
-            }
-        }
+        // Claimed before the connection, and H2's lock on the file with it, goes: no other program opens the file
+        // that the compaction is about to replace.
+        boolean compacting = wrote && chunksFillPercent() < COMPACT_BELOW_FILL_PERCENT && FileCompaction.claim(folder);
         try {
             connection.close();
+            if (compacting) {
+                FileCompaction.compact(folder);
+            }
         } catch (SQLException e) {
             LOG.warn("Closing {} failed", folder.root(), e);
         } finally {
+            if (compacting) {
+                FileCompaction.release(folder);
+            }
             onClose.run();
         }
     }

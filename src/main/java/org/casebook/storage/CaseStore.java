@@ -102,6 +102,7 @@ public final class CaseStore {
             throw new CaseFileException(Problem.NOT_A_CASE, folder.root(),
                     "The folder " + folder.root() + " is not a Casebook case (it has no " + CaseFolder.DATABASE_FILE + ").");
         }
+        FileCompaction.waitForNone(folder);
         CaseDatabase database = connect(folder, true);
         try {
             boolean current = migrations.isCurrent(database.connection());

@@ -108,6 +108,14 @@ public final class CrashWorkload {
                 say("request " + request + " " + campaign.id());
                 continue;
             }
+            if (action == 2 && random.nextInt(3) == 0) {
+                // Closed and opened again now and then, as a member does: closing may compact the file (ADR 24),
+                // so some kills land in the middle of that.
+                database.close();
+                database = cases.open(root);
+                new org.casebook.service.SearchService().prepare(database, ProgressListener.NONE);
+                continue;
+            }
             Item item = items.get(random.nextInt(items.size()));
             switch (action % 4) {
                 case 0 -> {

@@ -43,4 +43,32 @@ class CompactOnCloseTest {
             assertThat(bodies).hasSize(400);
         }
     }
+
+    @Test
+    void aCaseBeingCompactedIsNotOpenedAndWhatACrashLeftIsClearedAway() throws Exception {
+        Path root;
+        try (CaseDatabase database = store.create(temp.resolve("claimed"), DefaultCodebook.lxp())) {
+            root = database.folder().root();
+        }
+        CaseFolder folder = new CaseFolder(root);
+        assertThat(FileCompaction.claim(folder)).isTrue();
+        assertThat(FileCompaction.claim(folder)).as("one claim at a time").isFalse();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.open(root))
+                .isInstanceOf(CaseFileException.class).hasMessageContaining("open it again in a moment");
+
+        // As a crash mid-way leaves it: an old claim and a half-written copy beside a whole file.
+        Path claim = root.resolve(FileCompaction.CLAIM_NAME);
+        Files.setLastModifiedTime(claim, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(FileCompaction.STALE_CLAIM).minusSeconds(60)));
+        Path copy = folder.databaseFile().resolveSibling(FileCompaction.COPY_NAME + ".mv.db");
+        Files.write(copy, new byte[] {1, 2, 3});
+
+        try (CaseDatabase reopened = store.open(root)) {
+            List<org.casebook.domain.Theme> themes = reopened.read(r -> r.codebook().load().themes());
+            assertThat(themes).isNotEmpty();
+        }
+        assertThat(claim).doesNotExist();
+        assertThat(copy).doesNotExist();
+    }
 }
