@@ -18,8 +18,13 @@ import org.casebook.domain.TextSpan;
 /** Items of letters, with their tags, stance and notes. */
 public final class ItemRepository {
 
-    static final String COLUMNS = "id, letter_id, parent_id, label, path, sort_order, concern, response, "
-            + "concern_start, concern_end, response_start, response_end, stance, stance_rationale";
+    /**
+     * The text columns are CLOBs; read as such, H2 makes a LOB reference for every value of every row and writes it
+     * to the store, which was most of an export's time. Cast, they come back as strings (up to H2's 10^9 characters).
+     */
+    static final String COLUMNS = "id, letter_id, parent_id, label, path, sort_order, "
+            + Sql.text("concern") + ", " + Sql.text("response") + ", "
+            + "concern_start, concern_end, response_start, response_end, stance, " + Sql.text("stance_rationale");
 
     private final Sql sql;
 
@@ -163,13 +168,13 @@ public final class ItemRepository {
 
     /** The notes on the items of the letters {@code letterIds}, as {@link #notes()} orders them. */
     public List<Note> notesOfLetters(Long[] letterIds) {
-        return sql.query("SELECT n.id, n.item_id, n.text, n.created_at FROM note n JOIN item i ON i.id = n.item_id "
+        return sql.query("SELECT n.id, n.item_id, " + Sql.text("n.text", "text") + ", n.created_at FROM note n JOIN item i ON i.id = n.item_id "
                 + "WHERE i.letter_id = ANY(?) ORDER BY n.item_id, n.created_at, n.id", ItemRepository::note,
                 (Object) letterIds);
     }
 
     public List<Note> notes() {
-        return sql.query("SELECT id, item_id, text, created_at FROM note ORDER BY item_id, created_at, id",
+        return sql.query("SELECT id, item_id, " + Sql.text("text") + ", created_at FROM note ORDER BY item_id, created_at, id",
                 ItemRepository::note);
     }
 

@@ -13,8 +13,10 @@ import org.casebook.domain.SourceFile;
  */
 public final class LetterRepository {
 
+    /** The CLOB columns read as strings; see {@link ItemRepository#COLUMNS}. */
     static final String COLUMNS = "id, title, letter_date, sender, recipient, body_id, meeting_id, "
-            + "source_file_name, source_media_type, source_sha256, intro, closing, full_text, attached_to";
+            + "source_file_name, source_media_type, source_sha256, " + Sql.text("intro") + ", " + Sql.text("closing")
+            + ", " + Sql.text("full_text") + ", attached_to";
 
     private final Sql sql;
 

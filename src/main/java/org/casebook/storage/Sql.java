@@ -118,4 +118,14 @@ final class Sql {
         String flat = sql.replaceAll("\\s+", " ").trim();
         return flat.length() > 60 ? flat.substring(0, 60) + "…" : flat;
     }
+
+    /** A CLOB column read as a string under its own name: {@code CAST(column AS CHARACTER VARYING) AS column}. */
+    static String text(String column) {
+        return text(column, column);
+    }
+
+    /** A CLOB expression read as a string, named {@code name} in the result. */
+    static String text(String expression, String name) {
+        return "CAST(" + expression + " AS CHARACTER VARYING) AS " + name;
+    }
 }
