@@ -24,7 +24,10 @@ final class FileCompaction {
     static final String COPY_NAME = CaseFolder.DATABASE_NAME + "-compacting";
     /** Present while a compaction runs: another program must not open the file that is about to be replaced. */
     static final String CLAIM_NAME = ".compacting";
-    /** A claim older than this was left by a program that stopped mid-way; its file is whole either way. */
+    /**
+     * A claim from another computer older than this was left by a program that stopped mid-way (one from this
+     * computer is stale as soon as its program has gone); the case's file is whole either way.
+     */
     static final java.time.Duration STALE_CLAIM = java.time.Duration.ofMinutes(10);
 
     private FileCompaction() {
@@ -36,11 +39,36 @@ final class FileCompaction {
      */
     static boolean claim(CaseFolder folder) {
         try {
-            Files.createFile(folder.root().resolve(CLAIM_NAME));
+            Path claim = Files.createFile(folder.root().resolve(CLAIM_NAME));
+            // Who claims it, so that a claim left by a program that was killed is known for what it is.
+            Files.writeString(claim, ProcessHandle.current().pid() + "@" + host());
             return true;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    /** Whether the claim's program is still at work: on this computer, whether it runs; elsewhere, by its age. */
+    private static boolean alive(Path claim) throws IOException {
+        String owner = Files.readString(claim).strip();
+        int at = owner.indexOf('@');
+        if (at > 0 && owner.substring(at + 1).equals(host())) {
+            try {
+                long pid = Long.parseLong(owner.substring(0, at));
+                return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return Files.getLastModifiedTime(claim).toInstant().isAfter(java.time.Instant.now().minus(STALE_CLAIM));
     }
 
     static void release(CaseFolder folder) {
@@ -59,8 +87,7 @@ final class FileCompaction {
         Path claim = folder.root().resolve(CLAIM_NAME);
         try {
             if (Files.exists(claim)) {
-                java.time.Instant made = Files.getLastModifiedTime(claim).toInstant();
-                if (made.isAfter(java.time.Instant.now().minus(STALE_CLAIM))) {
+                if (alive(claim)) {
                     throw new CaseFileException(CaseFileException.Problem.IO, folder.root(), "Casebook is tidying the "
                             + "case " + folder.root() + " after closing it; open it again in a moment.");
                 }

@@ -134,7 +134,7 @@ public final class ItemRepository {
 
     /** Every item's concern, as {@link #all()} orders the items, reading nothing else. */
     public List<ConcernRow> concerns() {
-        return sql.query("SELECT id, letter_id, concern FROM item ORDER BY letter_id, sort_order",
+        return sql.query("SELECT id, letter_id, " + Sql.text("concern") + " FROM item ORDER BY letter_id, sort_order",
                 row -> new ConcernRow(row.getLong(1), row.getLong(2), row.getString(3)));
     }
 
@@ -215,7 +215,7 @@ public final class ItemRepository {
     }
 
     public Optional<Note> note(long noteId) {
-        return sql.queryOne("SELECT id, item_id, text, created_at FROM note WHERE id = ?", ItemRepository::note, noteId);
+        return sql.queryOne("SELECT id, item_id, " + Sql.text("text") + ", created_at FROM note WHERE id = ?", ItemRepository::note, noteId);
     }
 
     public void updateNote(long noteId, String text) {

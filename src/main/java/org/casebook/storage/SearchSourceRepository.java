@@ -72,7 +72,7 @@ public final class SearchSourceRepository {
         items.values().forEach(list -> list.forEach(i -> letterOfItem.put(i.id(), i.letterId())));
         Map<Long, List<String>> themes = codes("item_theme", "theme_id", ids);
         Map<Long, List<String>> types = codes("item_response_type", "response_type_id", ids);
-        Map<Long, List<Note>> notes = group(sql.query("SELECT n.id, n.item_id, n.text, n.created_at FROM note n "
+        Map<Long, List<Note>> notes = group(sql.query("SELECT n.id, n.item_id, " + Sql.text("n.text", "text") + ", n.created_at FROM note n "
                 + "JOIN item i ON i.id = n.item_id WHERE i.letter_id" + IN_LETTERS + " ORDER BY n.id",
                 ItemRepository::note, (Object) ids), n -> letterOfItem.get(n.itemId()));
         Map<Long, List<CommitmentText>> commitments = new HashMap<>();

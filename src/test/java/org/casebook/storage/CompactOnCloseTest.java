@@ -57,10 +57,15 @@ class CompactOnCloseTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.open(root))
                 .isInstanceOf(CaseFileException.class).hasMessageContaining("open it again in a moment");
 
-        // As a crash mid-way leaves it: an old claim and a half-written copy beside a whole file.
+        // As a program killed mid-way leaves it: a claim by a process that has gone, and a half-written copy beside a
+        // whole file.
         Path claim = root.resolve(FileCompaction.CLAIM_NAME);
-        Files.setLastModifiedTime(claim, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(FileCompaction.STALE_CLAIM).minusSeconds(60)));
+        Process gone = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        gone.getInputStream().readAllBytes();
+        gone.waitFor();
+        String owner = Files.readString(claim);
+        Files.writeString(claim, gone.pid() + owner.substring(owner.indexOf('@')));
         Path copy = folder.databaseFile().resolveSibling(FileCompaction.COPY_NAME + ".mv.db");
         Files.write(copy, new byte[] {1, 2, 3});
 
