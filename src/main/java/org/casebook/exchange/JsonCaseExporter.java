@@ -45,13 +45,20 @@ import org.casebook.exchange.CaseJson.ThreadJson;
 /** Writes a whole case as JSON, schema version {@value CaseJson#SCHEMA_VERSION}. */
 public final class JsonCaseExporter {
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .setPropertyNamingStrategy(new LeadingUnderscoreStripped())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            // The caller owns the stream (it may be standard output) and closes it when it is done.
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            // A case is written a letter at a time: the stream is flushed once, at the end, not after each letter.
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    /** Made the first time a case is written, not when the app starts: Jackson's databind is some 400 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setPropertyNamingStrategy(new LeadingUnderscoreStripped())
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // The caller owns the stream (it may be standard output) and closes it when it is done.
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                // A case is written a letter at a time: the stream is flushed once, at the end, not after each letter.
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+        private Json() {
+        }
+    }
+
     private final String generator;
 
     public JsonCaseExporter(String generator) {
@@ -91,7 +98,7 @@ public final class JsonCaseExporter {
                       PackSettingsExport pack, Iterable<CaseSnapshot> letterBatches, OutputStream out) throws IOException {
         Map<Long, BodyProfile> profiles = foi.profiles().stream()
                 .collect(Collectors.toMap(BodyProfile::bodyId, Function.identity()));
-        try (JsonGenerator g = mapper.createGenerator(out)) {
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", CaseJson.SCHEMA_VERSION);
             g.writeStringField("generator", generator);
@@ -106,7 +113,7 @@ public final class JsonCaseExporter {
             for (CaseSnapshot batch : letterBatches) {
                 ByOwner owned = ByOwner.of(batch);
                 for (Letter letter : batch.letters()) {
-                    mapper.writeValue(g, letter(letter, owned));
+                    Json.MAPPER.writeValue(g, letter(letter, owned));
                 }
             }
             g.writeEndArray();
@@ -120,7 +127,7 @@ public final class JsonCaseExporter {
 
     private void field(JsonGenerator g, String name, Object value) throws IOException {
         g.writeFieldName(name);
-        mapper.writeValue(g, value);
+        Json.MAPPER.writeValue(g, value);
     }
 
     private static CodebookJson codebook(CaseSnapshot snapshot) {
@@ -132,7 +139,7 @@ public final class JsonCaseExporter {
     }
 
     public String writeToString(String caseName, CaseSnapshot snapshot) throws IOException {
-        return mapper.writeValueAsString(toJson(caseName, snapshot, Map.of()));
+        return Json.MAPPER.writeValueAsString(toJson(caseName, snapshot, Map.of()));
     }
 
     CaseJson toJson(String caseName, CaseSnapshot snapshot) {

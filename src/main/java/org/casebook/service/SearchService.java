@@ -22,8 +22,6 @@ import org.casebook.search.FilterQueries;
  */
 public final class SearchService {
 
-    private final SearchResultsJson json = new SearchResultsJson();
-
     /** What the index holds: its documents, its size on disk, its folder, and whether it is whole. */
     public record IndexFigures(long documents, long bytes, Path folder, boolean whole) {
     }
@@ -67,7 +65,8 @@ public final class SearchService {
 
     /** Writes results as the command line's JSON; see {@link SearchResultsJson}. */
     public void writeJson(SearchResults results, OutputStream out) throws IOException {
-        json.write(results, out);
+        // Made here, for the command line, not with the service: the app never writes results as JSON.
+        new SearchResultsJson().write(results, out);
     }
 
     public IndexFigures figures(CaseHandle handle) {
