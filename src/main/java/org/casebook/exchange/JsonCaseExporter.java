@@ -96,18 +96,14 @@ public final class JsonCaseExporter {
      */
     public void write(String caseName, CaseSnapshot outline, FoiSnapshot foi, Map<Long, List<ThreadStep>> steps,
                       PackSettingsExport pack, Iterable<CaseSnapshot> letterBatches, OutputStream out) throws IOException {
-        Map<Long, BodyProfile> profiles = foi.profiles().stream()
-                .collect(Collectors.toMap(BodyProfile::bodyId, Function.identity()));
         try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", CaseJson.SCHEMA_VERSION);
             g.writeStringField("generator", generator);
             field(g, "case", new CaseInfo(caseName));
             field(g, "codebook", codebook(outline));
-            field(g, "bodies", outline.bodies().stream()
-                    .map(b -> body(b, profiles.getOrDefault(b.id(), BodyProfile.none(b.id())))).toList());
-            field(g, "meetings", outline.meetings().stream()
-                    .map(m -> new MeetingJson(m.id(), m.bodyId(), m.name(), date(m.date()))).toList());
+            field(g, "bodies", bodies(outline, foi));
+            field(g, "meetings", meetings(outline));
             g.writeFieldName("letters");
             g.writeStartArray();
             for (CaseSnapshot batch : letterBatches) {
@@ -117,8 +113,7 @@ public final class JsonCaseExporter {
                 }
             }
             g.writeEndArray();
-            field(g, "threads", outline.threads().stream()
-                    .map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList());
+            field(g, "threads", threads(outline, steps));
             field(g, "campaigns", FoiJson.of(foi));
             field(g, "pack", pack);
             g.writeEndObject();
@@ -136,6 +131,23 @@ public final class JsonCaseExporter {
                         t.parentId().orElse(null), t.colour())).toList(),
                 snapshot.codebook().responseTypes().stream()
                         .map(r -> new ResponseTypeJson(r.id(), r.name(), r.description())).toList());
+    }
+
+    /** The bodies, each with its FOI profile (or none). */
+    private static List<BodyJson> bodies(CaseSnapshot snapshot, FoiSnapshot foi) {
+        Map<Long, BodyProfile> profiles = foi.profiles().stream()
+                .collect(Collectors.toMap(BodyProfile::bodyId, Function.identity()));
+        return snapshot.bodies().stream().map(b -> body(b, profiles.getOrDefault(b.id(), BodyProfile.none(b.id()))))
+                .toList();
+    }
+
+    private static List<MeetingJson> meetings(CaseSnapshot snapshot) {
+        return snapshot.meetings().stream().map(m -> new MeetingJson(m.id(), m.bodyId(), m.name(), date(m.date())))
+                .toList();
+    }
+
+    private static List<ThreadJson> threads(CaseSnapshot snapshot, Map<Long, List<ThreadStep>> steps) {
+        return snapshot.threads().stream().map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList();
     }
 
     public String writeToString(String caseName, CaseSnapshot snapshot) throws IOException {
@@ -157,22 +169,10 @@ public final class JsonCaseExporter {
 
     CaseJson toJson(String caseName, CaseSnapshot snapshot, FoiSnapshot foi, Map<Long, List<ThreadStep>> steps,
                     PackSettingsExport pack) {
-        Map<Long, BodyProfile> profiles = foi.profiles().stream()
-                .collect(Collectors.toMap(BodyProfile::bodyId, Function.identity()));
         ByOwner owned = ByOwner.of(snapshot);
-        return new CaseJson(CaseJson.SCHEMA_VERSION, generator, new CaseInfo(caseName),
-                new CodebookJson(
-                        snapshot.codebook().themes().stream().map(t -> new ThemeJson(t.id(), t.name(), t.description(),
-                                t.parentId().orElse(null), t.colour())).toList(),
-                        snapshot.codebook().responseTypes().stream()
-                                .map(r -> new ResponseTypeJson(r.id(), r.name(), r.description())).toList()),
-                snapshot.bodies().stream().map(b -> body(b, profiles.getOrDefault(b.id(), BodyProfile.none(b.id()))))
-                        .toList(),
-                snapshot.meetings().stream()
-                        .map(m -> new MeetingJson(m.id(), m.bodyId(), m.name(), date(m.date()))).toList(),
-                snapshot.letters().stream().map(l -> letter(l, owned)).toList(),
-                snapshot.threads().stream().map(t -> ThreadJson.of(t, steps.getOrDefault(t.id(), List.of()))).toList(),
-                FoiJson.of(foi), pack);
+        return new CaseJson(CaseJson.SCHEMA_VERSION, generator, new CaseInfo(caseName), codebook(snapshot),
+                bodies(snapshot, foi), meetings(snapshot), snapshot.letters().stream().map(l -> letter(l, owned)).toList(),
+                threads(snapshot, steps), FoiJson.of(foi), pack);
     }
 
     private static BodyJson body(Body b, BodyProfile p) {

@@ -33,21 +33,11 @@ public final class ExportService {
                         .map(n -> new PackSettingsExport.HiddenName(n.name(), n.role())).toList());
                 CaseSnapshot outline = r.outline();
                 List<Long> ids = r.letters().idsInOrder();
-                Iterable<CaseSnapshot> batches = () -> new java.util.Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < ids.size();
-                    }
-
-                    @Override
-                    public CaseSnapshot next() {
-                        List<Long> batch = ids.subList(next, Math.min(ids.size(), next + BATCH));
-                        next += batch.size();
-                        return r.lettersWithContent(batch);
-                    }
-                };
+                // Each batch is read only when the writer reaches it.
+                Iterable<CaseSnapshot> batches = () -> java.util.stream.IntStream.iterate(0, at -> at < ids.size(),
+                                at -> at + BATCH)
+                        .mapToObj(at -> r.lettersWithContent(ids.subList(at, Math.min(ids.size(), at + BATCH))))
+                        .iterator();
                 try {
                     json.write(handle.folder().displayName(), outline, r.foiSnapshot(), ThreadService.steps(outline), pack,
                             batches, out);

@@ -23,32 +23,28 @@ public final class CommitmentRepository {
     }
 
     public List<Commitment> all() {
-        Map<Long, List<StatusChange>> histories = sql.query(
-                        "SELECT commitment_id, change_date, status, evidence FROM commitment_status_change ORDER BY change_date, id",
-                        row -> Map.entry(row.getLong("commitment_id"), new StatusChange(
-                                row.getObject("change_date", java.time.LocalDate.class),
-                                status(row.getString("status")), row.getString("evidence"))))
-                .stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return sql.query("SELECT id, letter_id, source, item_id, text, owner, due, status, rule, matched FROM commitment "
-                + "ORDER BY letter_id, id", row -> map(row, histories));
+        return read("", "");
     }
 
     /** The commitments of the letters {@code letterIds}, in every status, by letter and id, with their histories. */
     public List<Commitment> ofLetters(Long[] letterIds) {
+        return read(" JOIN commitment c ON c.id = h.commitment_id WHERE c.letter_id = ANY(?)",
+                " WHERE letter_id = ANY(?)", (Object) letterIds);
+    }
+
+    /** Commitments with their histories, the histories narrowed by {@code historyWhere} and the rows by {@code where}. */
+    private List<Commitment> read(String historyWhere, String where, Object... params) {
         Map<Long, List<StatusChange>> histories = sql.query(
-                        "SELECT h.commitment_id, h.change_date, h.status, h.evidence FROM commitment_status_change h "
-                                + "JOIN commitment c ON c.id = h.commitment_id WHERE c.letter_id = ANY(?) "
-                                + "ORDER BY h.change_date, h.id",
+                        "SELECT h.commitment_id, h.change_date, h.status, h.evidence FROM commitment_status_change h"
+                                + historyWhere + " ORDER BY h.change_date, h.id",
                         row -> Map.entry(row.getLong("commitment_id"), new StatusChange(
                                 row.getObject("change_date", java.time.LocalDate.class),
-                                status(row.getString("status")), row.getString("evidence"))), (Object) letterIds)
+                                status(row.getString("status")), row.getString("evidence"))), params)
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return sql.query("SELECT id, letter_id, source, item_id, text, owner, due, status, rule, matched FROM commitment "
-                + "WHERE letter_id = ANY(?) ORDER BY letter_id, id", row -> map(row, histories), (Object) letterIds);
+        return sql.query("SELECT id, letter_id, source, item_id, text, owner, due, status, rule, matched FROM commitment"
+                + where + " ORDER BY letter_id, id", row -> map(row, histories), params);
     }
 
     /** Stores a new commitment with its history (its id is ignored) and returns it with its id. */

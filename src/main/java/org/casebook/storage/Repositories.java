@@ -28,7 +28,7 @@ public final class Repositories {
         this.threads = new ThreadRepository(sql);
         this.packSettings = new PackSettingsRepository(sql);
         this.foi = new FoiRepository(sql);
-        this.search = new SearchSourceRepository(sql);
+        this.search = new SearchSourceRepository(sql, items);
     }
 
     public CodebookRepository codebook() {

@@ -25,9 +25,11 @@ public final class SearchSourceRepository {
     private static final String IN_LETTERS = " = ANY(?)";
 
     private final Sql sql;
+    private final ItemRepository items;
 
-    SearchSourceRepository(Sql sql) {
+    SearchSourceRepository(Sql sql, ItemRepository items) {
         this.sql = sql;
+        this.items = items;
     }
 
     /** The number of the newest entry on the queue, or 0 when it is empty. */
@@ -66,8 +68,7 @@ public final class SearchSourceRepository {
                 row -> places.put(row.getLong(1), new Place(Optional.ofNullable(row.getString("body")),
                         Optional.ofNullable(row.getString("meeting")), Sql.optionalDate(row, "meeting_date"))),
                 (Object) ids);
-        Map<Long, List<Item>> items = group(sql.query("SELECT " + ItemRepository.COLUMNS + " FROM item WHERE letter_id"
-                + IN_LETTERS + " ORDER BY letter_id, sort_order", ItemRepository::map, (Object) ids), Item::letterId);
+        Map<Long, List<Item>> items = group(this.items.ofLetters(ids), Item::letterId);
         Map<Long, Long> letterOfItem = new HashMap<>();
         items.values().forEach(list -> list.forEach(i -> letterOfItem.put(i.id(), i.letterId())));
         Map<Long, List<String>> themes = codes("item_theme", "theme_id", ids);

@@ -7,6 +7,8 @@ public final class Styles {
 
     /** Text that matters less: paths, hints. */
     public static final String MUTED = "cb-muted";
+    /** A word a search found: marked in results' snippets and in the item's texts it opens. */
+    public static final String SEARCH_MARK = "cb-search-mark";
     /** A recent case whose folder is gone. */
     public static final String MISSING = "cb-missing";
     public static final String RECENT_NAME = "cb-recent-name";

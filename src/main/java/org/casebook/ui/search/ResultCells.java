@@ -24,7 +24,7 @@ import org.casebook.ui.workspace.StanceText;
  */
 final class ResultCells {
 
-    static final String MARK = "cb-search-mark";
+    static final String MARK = org.casebook.ui.common.Styles.SEARCH_MARK;
 
     private final Messages messages;
     private final DoubleExpression width;

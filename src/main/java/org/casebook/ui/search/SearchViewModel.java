@@ -87,7 +87,6 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_CASE);
     private final ReadOnlyStringWrapper stateMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<Worker<?>>> preparation = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private SearchResults results = SearchResults.EMPTY;
     private List<String> markWords = List.of();
     private SearchNames names = SearchNames.NONE;
     private Optional<CaseHandle> current = Optional.empty();
@@ -202,7 +201,6 @@ public final class SearchViewModel {
             state.set(State.NO_CASE);
             deps.lane().supersede();
             cancelPreparation();
-            results = SearchResults.EMPTY;
             markWords = List.of();
             groups.clear();
             suggestions.clear();
@@ -291,7 +289,6 @@ public final class SearchViewModel {
     }
 
     private void show(SearchResults found, String words, SearchFilters chosen) {
-        results = found;
         markWords = found.markWords();
         problem.set(Optional.empty());
         List<ResultGroup> grouped = text.groups(found, names);
@@ -311,10 +308,5 @@ public final class SearchViewModel {
         }
         LOG.warn("A search failed", failure);
         problem.set(Optional.of(new Problem(text.format("search.failed", String.valueOf(failure.getMessage())), 0)));
-    }
-
-    /** The results last shown, for tests and the screen's counts. */
-    SearchResults results() {
-        return results;
     }
 }

@@ -57,14 +57,11 @@ final class ReadOnlyText {
             for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + lower.length())) {
                 int end = at + lower.length();
                 if (isWordEdge(text, at - 1) && isWordEdge(text, end)) {
-                    area.setStyleClass(at, end, MARK);
+                    area.setStyleClass(at, end, org.casebook.ui.common.Styles.SEARCH_MARK);
                 }
             }
         }
     }
-
-    /** The style class of a marked word, shared with the Search screen's snippets. */
-    static final String MARK = "cb-search-mark";
 
     private static boolean isWordEdge(String text, int index) {
         return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
